@@ -1,0 +1,13 @@
+/**
+ * @ketahanan/model — the Ketahanan Lokal article as typed, validated, bilingual content.
+ * No DOM and no Node built-ins here: this entry runs in browsers, workers and Node alike.
+ */
+export * from './schema.js';
+export * from './locale.js';
+export * from './sections.js';
+export * from './problems.js';
+export * from './parse.js';
+export * from './merge.js';
+export * from './json.js';
+export * from './safe-url.js';
+export { defaultContent } from './defaults.js';

@@ -1,0 +1,181 @@
+/**
+ * The one schema source of the content model. Types, runtime validation and the shipped JSON Schema
+ * (`@ketahanan/model/schema.json`) are all derived from the valibot schemas in this file.
+ *
+ * Objects are strict: an unknown key is almost always a typo in a site owner's JSON ("quesiton"), and we
+ * would rather say so than silently ignore it. Cross-references (a principle's `prevents`, a partnership's
+ * `partners`, …) are plain ids here; whether they resolve is checked in `references.ts`, because JSON
+ * Schema cannot express it.
+ */
+import * as v from 'valibot';
+
+/** Longest text we accept in any field: long enough for a real answer, short enough to stop accidents. */
+export const MAX_TEXT_LENGTH = 20_000;
+/** Most items in any list (1,000 partner cards must work; 10,000 is the absurd-input guard). */
+export const MAX_ITEMS = 10_000;
+
+/** A stable, kebab-case identifier such as `visi-bersama`; used in URLs, storage and cross-references. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  v.maxLength(64),
+  v.metadata({ kind: 'id' }),
+);
+
+/** Human text: never empty (after trimming), never longer than {@link MAX_TEXT_LENGTH}. Always plain text. */
+export const TextSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty(),
+  v.maxLength(MAX_TEXT_LENGTH),
+);
+
+const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_ITEMS));
+const idList = list(IdSchema);
+
+/** How a partner contributes; the article names money, technical help, people and knowledge. */
+export const CONTRIBUTIONS = ['finansial', 'teknis', 'sdm', 'pengetahuan'] as const;
+export const ContributionSchema = v.picklist(CONTRIBUTIONS);
+
+export const MetaSchema = v.strictObject({
+  /** The article's title. */
+  title: TextSchema,
+  /** The opening paragraph. */
+  lead: TextSchema,
+});
+
+export const NamedItemSchema = v.strictObject({ id: IdSchema, name: TextSchema });
+
+export const ResilienceSchema = v.strictObject({
+  title: TextSchema,
+  /** What local resilience is. */
+  definition: TextSchema,
+  /** Why it matters. */
+  description: TextSchema,
+  /** ekonomi, sosial, lingkungan, budaya. */
+  aspects: list(NamedItemSchema),
+  /** krisis ekonomi, bencana alam, perubahan iklim. */
+  threats: list(NamedItemSchema),
+  /** The SDSN remark on sustainability. */
+  note: v.optional(TextSchema),
+});
+
+export const SectorSchema = v.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  description: v.optional(TextSchema),
+});
+
+export const PartnerSchema = v.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  /** Id of a {@link SectorSchema sector}. */
+  sector: IdSchema,
+  description: v.optional(TextSchema),
+  contributions: v.optional(v.pipe(v.array(ContributionSchema), v.maxLength(CONTRIBUTIONS.length))),
+  /** Where the partner works (a region, a kabupaten, "pedesaan"). */
+  area: v.optional(TextSchema),
+  /** The partner's site. Any text is accepted; elements only link `https:`, `http:`, `mailto:` and `tel:`. */
+  url: v.optional(TextSchema),
+  /** URL of a logo image; same scheme rule as `url`. */
+  logo: v.optional(TextSchema),
+});
+
+export const TitledItemSchema = v.strictObject({ id: IdSchema, title: TextSchema, description: TextSchema });
+
+export const PrincipleSchema = v.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  description: TextSchema,
+  /** Id of the challenge this principle prevents, when the article pairs them. */
+  prevents: v.optional(IdSchema),
+});
+
+export const PartnershipSchema = v.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  summary: TextSchema,
+  /** Where it happens ("daerah pedesaan", "beberapa daerah", …). */
+  area: TextSchema,
+  /** Ids of the partners involved. */
+  partners: idList,
+  /** What it achieved, one sentence each. */
+  outcomes: list(TextSchema),
+});
+
+export const BenefitSchema = v.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  description: TextSchema,
+  example: v.optional(TextSchema),
+  /** Ids of the partners the example names. */
+  partners: idList,
+});
+
+export const ChallengeSchema = v.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  description: TextSchema,
+  solution: TextSchema,
+  /** Id of the principle that answers this challenge. */
+  principle: IdSchema,
+});
+
+export const FaqItemSchema = v.strictObject({ id: IdSchema, question: TextSchema, answer: TextSchema });
+
+export const ClosingSchema = v.strictObject({ title: TextSchema, text: TextSchema });
+
+// One named schema per section, so that `sections.ts` can reference each directly and bundlers drop
+// the ones an element does not use.
+export const SectorListSchema = list(SectorSchema);
+export const PartnerListSchema = list(PartnerSchema);
+export const ReasonListSchema = list(TitledItemSchema);
+export const PrincipleListSchema = list(PrincipleSchema);
+export const PartnershipListSchema = list(PartnershipSchema);
+export const BenefitListSchema = list(BenefitSchema);
+export const ChallengeListSchema = list(ChallengeSchema);
+export const FaqListSchema = list(FaqItemSchema);
+
+/** Every section of the content, all required: the shape of the built-in defaults and of merged content. */
+export const ContentEntries = {
+  meta: MetaSchema,
+  resilience: ResilienceSchema,
+  sectors: SectorListSchema,
+  partners: PartnerListSchema,
+  reasons: ReasonListSchema,
+  principles: PrincipleListSchema,
+  partnerships: PartnershipListSchema,
+  benefits: BenefitListSchema,
+  challenges: ChallengeListSchema,
+  conclusion: ClosingSchema,
+  faq: FaqListSchema,
+  callToAction: ClosingSchema,
+} as const;
+
+export const ContentSchema = v.strictObject(ContentEntries);
+
+/**
+ * What a site owner writes: any subset of the sections (only `faq`, only `partners`, …), each section whole.
+ * `$schema` is allowed so editors can point at `schema.json` for completion.
+ */
+export const ContentDocumentSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  ...v.partial(ContentSchema).entries,
+});
+
+export type Content = v.InferOutput<typeof ContentSchema>;
+export type ContentDocument = v.InferInput<typeof ContentDocumentSchema>;
+export type SectionName = keyof typeof ContentEntries;
+export type Contribution = (typeof CONTRIBUTIONS)[number];
+export type Meta = Content['meta'];
+export type Resilience = Content['resilience'];
+export type NamedItem = v.InferOutput<typeof NamedItemSchema>;
+export type Sector = v.InferOutput<typeof SectorSchema>;
+export type Partner = v.InferOutput<typeof PartnerSchema>;
+export type Reason = v.InferOutput<typeof TitledItemSchema>;
+export type Principle = v.InferOutput<typeof PrincipleSchema>;
+export type Partnership = v.InferOutput<typeof PartnershipSchema>;
+export type Benefit = v.InferOutput<typeof BenefitSchema>;
+export type Challenge = v.InferOutput<typeof ChallengeSchema>;
+export type FaqItem = v.InferOutput<typeof FaqItemSchema>;
+export type Closing = v.InferOutput<typeof ClosingSchema>;
