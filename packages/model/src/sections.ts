@@ -29,24 +29,71 @@ export interface Section<N extends SectionName = SectionName> {
   readonly defaults: Readonly<Record<Locale, Content[N]>>;
 }
 
-function section<N extends SectionName>(name: N, schema: v.GenericSchema): Section<N> {
+function section<N extends SectionName>(
+  name: N,
+  schema: v.GenericSchema,
+  idDefaults: Content[N],
+  enDefaults: Content[N],
+): Section<N> {
   return {
     name,
     schema: schema as unknown as v.GenericSchema<unknown, Content[N]>,
-    defaults: { id: id[name], en: en[name] },
+    defaults: { id: idDefaults, en: enDefaults },
   };
 }
 
-// Each section is its own pure top-level binding so that unused ones are tree-shaken away.
-export const metaSection = /* @__PURE__ */ section('meta', MetaSchema);
-export const resilienceSection = /* @__PURE__ */ section('resilience', ResilienceSchema);
-export const sectorsSection = /* @__PURE__ */ section('sectors', SectorListSchema);
-export const partnersSection = /* @__PURE__ */ section('partners', PartnerListSchema);
-export const reasonsSection = /* @__PURE__ */ section('reasons', ReasonListSchema);
-export const principlesSection = /* @__PURE__ */ section('principles', PrincipleListSchema);
-export const partnershipsSection = /* @__PURE__ */ section('partnerships', PartnershipListSchema);
-export const benefitsSection = /* @__PURE__ */ section('benefits', BenefitListSchema);
-export const challengesSection = /* @__PURE__ */ section('challenges', ChallengeListSchema);
-export const conclusionSection = /* @__PURE__ */ section('conclusion', ClosingSchema);
-export const faqSection = /* @__PURE__ */ section('faq', FaqListSchema);
-export const callToActionSection = /* @__PURE__ */ section('callToAction', ClosingSchema);
+// Each section is its own pure top-level binding so that unused ones are tree-shaken away. The defaults are
+// passed as static member reads (`id.faq`), never looked up by name (`id[name]`): a computed lookup makes
+// the bundler keep the whole namespace, i.e. every section's text in every element's file.
+export const metaSection = /* @__PURE__ */ section('meta', MetaSchema, id.meta, en.meta);
+export const resilienceSection = /* @__PURE__ */ section(
+  'resilience',
+  ResilienceSchema,
+  id.resilience,
+  en.resilience,
+);
+export const sectorsSection = /* @__PURE__ */ section('sectors', SectorListSchema, id.sectors, en.sectors);
+export const partnersSection = /* @__PURE__ */ section(
+  'partners',
+  PartnerListSchema,
+  id.partners,
+  en.partners,
+);
+export const reasonsSection = /* @__PURE__ */ section('reasons', ReasonListSchema, id.reasons, en.reasons);
+export const principlesSection = /* @__PURE__ */ section(
+  'principles',
+  PrincipleListSchema,
+  id.principles,
+  en.principles,
+);
+export const partnershipsSection = /* @__PURE__ */ section(
+  'partnerships',
+  PartnershipListSchema,
+  id.partnerships,
+  en.partnerships,
+);
+export const benefitsSection = /* @__PURE__ */ section(
+  'benefits',
+  BenefitListSchema,
+  id.benefits,
+  en.benefits,
+);
+export const challengesSection = /* @__PURE__ */ section(
+  'challenges',
+  ChallengeListSchema,
+  id.challenges,
+  en.challenges,
+);
+export const conclusionSection = /* @__PURE__ */ section(
+  'conclusion',
+  ClosingSchema,
+  id.conclusion,
+  en.conclusion,
+);
+export const faqSection = /* @__PURE__ */ section('faq', FaqListSchema, id.faq, en.faq);
+export const callToActionSection = /* @__PURE__ */ section(
+  'callToAction',
+  ClosingSchema,
+  id.callToAction,
+  en.callToAction,
+);
