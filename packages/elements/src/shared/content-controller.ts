@@ -1,0 +1,194 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  parseJson,
+  parseSections,
+  type Content,
+  type Locale,
+  type Problem,
+  type Section,
+  type SectionName,
+} from '@ketahanan/model';
+import { emit } from './events.js';
+import { format, messagesFor } from './messages/index.js';
+import { WARNING_CODES, warn } from './warnings.js';
+import {
+  fetchJson,
+  inlineJson,
+  readJsonText,
+  type Failure,
+  type RawContent,
+  type SourceKind,
+} from './content-source.js';
+
+/** What an element using content exposes; the controller reads these and reloads when they change. */
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  /** A content document set from script (wins over everything else). */
+  content: unknown;
+  /** URL of a JSON content document. */
+  src: string | undefined;
+  /** How long to wait for `src`, in milliseconds. */
+  timeout: number;
+  readonly locale: Locale;
+}
+
+export type ContentState<C> =
+  | { readonly status: 'loading' }
+  | {
+      readonly status: 'ready';
+      readonly content: C;
+      readonly provided: readonly SectionName[];
+      readonly source: SourceKind;
+    }
+  | { readonly status: 'error'; readonly problems: readonly Problem[]; readonly source: SourceKind };
+
+/** Detail of `kl-error`: what went wrong (localized) and where the content came from. */
+export interface KlErrorDetail {
+  readonly problems: readonly Problem[];
+  readonly source: SourceKind;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+function failureProblem(failure: Failure, locale: Locale): Problem {
+  const text = messagesFor(locale).common;
+  switch (failure.type) {
+    case 'network':
+      return { path: '', message: text.errorNetwork };
+    case 'timeout':
+      return { path: '', message: format(text.errorTimeout, { seconds: failure.seconds }) };
+    case 'http':
+      return { path: '', message: format(text.errorHttp, { status: failure.status }) };
+    case 'not-json':
+      return { path: '', message: text.errorNotJson };
+    case 'too-large':
+      return { path: '', message: text.errorTooLarge };
+    case 'json': {
+      const parsed = parseJson(failure.text, locale);
+      return parsed.ok ? { path: '', message: text.errorNotJson } : parsed.problem;
+    }
+  }
+}
+
+/**
+ * Gives an element its content: the `content` property, else a child `<script type="application/json">`,
+ * else `src`, else the model's defaults, always validated with the model's `parseSections` for just the
+ * sections the element shows. Failures become a localized error state, one console warning and one
+ * `kl-error` event; nothing is ever thrown into the host page.
+ */
+export class ContentController<const S extends readonly Section[]> implements ReactiveController {
+  #host: ContentHost;
+  #sections: S;
+  #raw: RawContent | undefined;
+  #seen: { content: unknown; src: string | undefined; inline: string | undefined } | undefined;
+  #fetching: AbortController | undefined;
+  #childObserver: MutationObserver | undefined;
+  #cache:
+    { raw: RawContent; locale: Locale; state: ContentState<Pick<Content, S[number]['name']>> } | undefined;
+  #reported: RawContent | undefined;
+
+  constructor(host: ContentHost, sections: S) {
+    this.#host = host;
+    this.#sections = sections;
+    host.addController(this);
+  }
+
+  /** The content for the host's current locale, or why there is none. */
+  get state(): ContentState<Pick<Content, S[number]['name']>> {
+    const raw = this.#raw;
+    if (!raw) return { status: 'loading' };
+    const locale = this.#host.locale;
+    if (this.#cache?.raw === raw && this.#cache.locale === locale) return this.#cache.state;
+    const state = this.#evaluate(raw, locale);
+    this.#cache = { raw, locale, state };
+    return state;
+  }
+
+  hostConnected(): void {
+    // Frameworks often fill children after the element connects: watch for inline JSON arriving.
+    this.#childObserver ??= new MutationObserver(() => {
+      this.#sync();
+    });
+    this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#seen = undefined; // re-read after a move between documents or a re-insert
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#childObserver?.disconnect();
+    this.#fetching?.abort();
+    this.#fetching = undefined;
+  }
+
+  hostUpdate(): void {
+    this.#sync();
+  }
+
+  /** Re-reads the sources when any of them changed since the last look. */
+  #sync(): void {
+    const host = this.#host;
+    const seen = { content: host.content, src: host.src, inline: inlineJson(host) };
+    const last = this.#seen;
+    if (last?.content === seen.content && last.src === seen.src && last.inline === seen.inline) return;
+    this.#seen = seen;
+    this.#fetching?.abort();
+    this.#fetching = undefined;
+
+    if (seen.content !== undefined && seen.content !== null) {
+      this.#set(
+        typeof seen.content === 'string'
+          ? readJsonText('property', seen.content)
+          : { kind: 'property', value: seen.content },
+      );
+    } else if (seen.inline !== undefined) {
+      this.#set(readJsonText('inline', seen.inline));
+    } else if (seen.src) {
+      this.#load(seen.src);
+    } else {
+      this.#set({ kind: 'default', value: {} });
+    }
+  }
+
+  #load(src: string): void {
+    const fetching = new AbortController();
+    this.#fetching = fetching;
+    this.#set(undefined);
+    const timeout =
+      Number.isFinite(this.#host.timeout) && this.#host.timeout > 0 ? this.#host.timeout : DEFAULT_TIMEOUT_MS;
+    void fetchJson(src, fetching.signal, timeout).then((raw) => {
+      if (raw && this.#fetching === fetching) {
+        this.#fetching = undefined;
+        this.#set(raw);
+      }
+    });
+  }
+
+  #set(raw: RawContent | undefined): void {
+    this.#raw = raw;
+    this.#host.requestUpdate();
+    if (raw) this.#report(raw);
+  }
+
+  #evaluate(raw: RawContent, locale: Locale): ContentState<Pick<Content, S[number]['name']>> {
+    if ('failure' in raw)
+      return { status: 'error', problems: [failureProblem(raw.failure, locale)], source: raw.kind };
+    const result = parseSections(raw.value, this.#sections, { locale });
+    return result.ok
+      ? { status: 'ready', content: result.content, provided: result.provided, source: raw.kind }
+      : { status: 'error', problems: result.problems, source: raw.kind };
+  }
+
+  /** One warning and one event per failed load (not per render, not per language switch). */
+  #report(raw: RawContent): void {
+    if (this.#reported === raw) return;
+    const state = this.state;
+    if (state.status !== 'error') return;
+    this.#reported = raw;
+    const tag = this.#host.localName;
+    const where = raw.kind === 'src' ? ` from src="${this.#host.src ?? ''}"` : ` (${raw.kind})`;
+    warn(
+      WARNING_CODES.invalidContent,
+      `<${tag}> could not use its content${where}: ${state.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`,
+    );
+    emit<KlErrorDetail>(this.#host, 'kl-error', { problems: state.problems, source: raw.kind });
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Every event the elements fire: `kl-` prefixed, bubbling and composed (so it leaves the shadow root and
+ * reaches listeners on the document), with a typed `detail`.
+ */
+export function emit<D>(host: HTMLElement, type: `kl-${string}`, detail: D): boolean {
+  return host.dispatchEvent(
+    new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false }),
+  );
+}

@@ -1,0 +1,56 @@
+import type { Messages } from './types.js';
+
+/** English. */
+export const en = {
+  common: {
+    loading: 'Loading content…',
+    errorTitle: 'The content cannot be shown',
+    errorIntro: 'Please check your content file:',
+    problemAt: '{path}: {message}',
+    problemWhole: '{message}',
+    errorNetwork: 'The content could not be downloaded. Check the address (src) and the connection.',
+    errorTimeout: 'The content did not finish downloading within {seconds} seconds.',
+    errorHttp: 'The server answered with status {status}.',
+    errorNotJson: 'The content file is not JSON.',
+    errorTooLarge: 'The content file is too large.',
+  },
+  faq: {
+    showAll: 'Show all',
+    hideAll: 'Hide all',
+  },
+  explorer: {
+    tablistLabel: 'Challenges',
+    solution: 'Solution',
+    principle: 'Principle it calls for',
+  },
+  checklist: {
+    legend: 'Basic principles of an effective partnership',
+    progress: {
+      one: '{count} of {total} principle in place',
+      other: '{count} of {total} principles in place',
+    },
+    allDone: 'Every principle is in place. Your partnership stands on a strong foundation.',
+    adviceHeading: 'What to strengthen',
+    adviceChallenge: 'Risk',
+    adviceSolution: 'Next step',
+    reset: 'Reset',
+  },
+  cards: {
+    filterLabel: 'Filter partners',
+    sectorLabel: 'Sector',
+    areaLabel: 'Area',
+    allSectors: 'All sectors',
+    allAreas: 'All areas',
+    shown: { one: '{count} partner shown', other: '{count} partners shown' },
+    empty: 'No partner matches this filter.',
+    partnersHeading: 'Partners',
+    contributionsHeading: 'Contributions',
+    contributions: {
+      finansial: 'Financial',
+      teknis: 'Technical',
+      sdm: 'People',
+      pengetahuan: 'Knowledge',
+    },
+    visit: 'Visit the website of {name}',
+  },
+} as const satisfies Messages;

@@ -1,0 +1,53 @@
+import type { Messages } from './types.js';
+
+/** Bahasa Indonesia: the source language of the project. */
+export const id = {
+  common: {
+    loading: 'Memuat konten…',
+    errorTitle: 'Konten tidak dapat ditampilkan',
+    errorIntro: 'Periksa berkas konten Anda:',
+    problemAt: '{path}: {message}',
+    problemWhole: '{message}',
+    errorNetwork: 'Konten tidak dapat diunduh. Periksa alamat (src) dan koneksi.',
+    errorTimeout: 'Konten tidak selesai diunduh dalam {seconds} detik.',
+    errorHttp: 'Server menjawab dengan status {status}.',
+    errorNotJson: 'Berkas konten bukan JSON.',
+    errorTooLarge: 'Berkas konten terlalu besar.',
+  },
+  faq: {
+    showAll: 'Buka semua',
+    hideAll: 'Tutup semua',
+  },
+  explorer: {
+    tablistLabel: 'Tantangan',
+    solution: 'Solusi',
+    principle: 'Prinsip yang dibutuhkan',
+  },
+  checklist: {
+    legend: 'Prinsip dasar kemitraan yang efektif',
+    progress: { other: '{count} dari {total} prinsip terpenuhi' },
+    allDone: 'Semua prinsip sudah terpenuhi. Kemitraan Anda berdiri di atas dasar yang kuat.',
+    adviceHeading: 'Yang perlu diperkuat',
+    adviceChallenge: 'Risiko',
+    adviceSolution: 'Langkah',
+    reset: 'Atur ulang',
+  },
+  cards: {
+    filterLabel: 'Saring mitra',
+    sectorLabel: 'Sektor',
+    areaLabel: 'Wilayah',
+    allSectors: 'Semua sektor',
+    allAreas: 'Semua wilayah',
+    shown: { other: '{count} mitra ditampilkan' },
+    empty: 'Tidak ada mitra yang cocok dengan saringan ini.',
+    partnersHeading: 'Mitra',
+    contributionsHeading: 'Kontribusi',
+    contributions: {
+      finansial: 'Finansial',
+      teknis: 'Teknis',
+      sdm: 'Sumber daya manusia',
+      pengetahuan: 'Pengetahuan',
+    },
+    visit: 'Kunjungi situs {name}',
+  },
+} as const satisfies Messages;

@@ -1,0 +1,69 @@
+/**
+ * The shape of every UI string the elements show. Content (questions, principles, …) comes from the model;
+ * these are the words around it: buttons, progress, errors. Every configurable string lives here, and each
+ * locale file must satisfy this type (a test also compares the keys at run time).
+ */
+
+/** Counted text: one form per CLDR plural category the language uses; `{count}` is replaced. */
+export interface PluralText {
+  readonly one?: string;
+  readonly other: string;
+}
+
+export interface Messages {
+  readonly common: {
+    readonly loading: string;
+    /** Heading of the error state. */
+    readonly errorTitle: string;
+    /** Sentence before the list of problems. */
+    readonly errorIntro: string;
+    /** One problem; `{path}` and `{message}` are replaced. */
+    readonly problemAt: string;
+    /** A problem about the whole document (no path). */
+    readonly problemWhole: string;
+    readonly errorNetwork: string;
+    /** `{seconds}` is replaced. */
+    readonly errorTimeout: string;
+    /** `{status}` is replaced. */
+    readonly errorHttp: string;
+    readonly errorNotJson: string;
+    readonly errorTooLarge: string;
+  };
+  readonly faq: {
+    readonly showAll: string;
+    readonly hideAll: string;
+  };
+  readonly explorer: {
+    readonly tablistLabel: string;
+    readonly solution: string;
+    readonly principle: string;
+  };
+  readonly checklist: {
+    readonly legend: string;
+    readonly progress: PluralText;
+    readonly allDone: string;
+    readonly adviceHeading: string;
+    readonly adviceChallenge: string;
+    readonly adviceSolution: string;
+    readonly reset: string;
+  };
+  readonly cards: {
+    readonly filterLabel: string;
+    readonly sectorLabel: string;
+    readonly areaLabel: string;
+    readonly allSectors: string;
+    readonly allAreas: string;
+    readonly shown: PluralText;
+    readonly empty: string;
+    readonly partnersHeading: string;
+    readonly contributionsHeading: string;
+    readonly contributions: {
+      readonly finansial: string;
+      readonly teknis: string;
+      readonly sdm: string;
+      readonly pengetahuan: string;
+    };
+    /** Accessible name of a card's link; `{name}` is replaced. */
+    readonly visit: string;
+  };
+}

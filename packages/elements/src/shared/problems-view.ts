@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+import type { Problem } from '@ketahanan/model';
+import { format, type Messages } from './messages/index.js';
+
+/**
+ * The error state every element shows instead of going blank: a heading-less alert (the host page owns
+ * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`.
+ */
+export function renderProblems(messages: Messages, problems: readonly Problem[]): TemplateResult {
+  const text = messages.common;
+  return html`<div class="problems" part="error" role="alert">
+    <p class="problems__title"><strong>${text.errorTitle}</strong></p>
+    <p class="problems__intro">${text.errorIntro}</p>
+    <ul class="problems__list">
+      ${problems.map(
+        (problem) =>
+          html`<li>
+            ${
+              problem.path
+                ? format(text.problemAt, { path: problem.path, message: problem.message })
+                : format(text.problemWhole, { message: problem.message })
+            }
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Shown while `src` loads: a polite status line so the element is never an empty box. */
+export function renderLoading(messages: Messages): TemplateResult {
+  return html`<p class="loading" part="loading" role="status" aria-live="polite">
+    ${messages.common.loading}
+  </p>`;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '@ketahanan/model';
+import { formatCount, messagesFor } from '../messages/index.js';
+
+/** Every key path of a catalogue, e.g. `cards.contributions.sdm`. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('UI strings', () => {
+  it('has every key of the Indonesian catalogue in every locale, none empty', () => {
+    const expected = keyPaths(messagesFor('id')).filter((path) => !/\.one$/.test(path));
+    for (const locale of LOCALES) {
+      const paths = keyPaths(messagesFor(locale));
+      expect(paths, `keys of ${locale}`).toEqual(expect.arrayContaining(expected));
+      for (const path of paths) {
+        const text = path
+          .split('.')
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messagesFor(locale));
+        expect(typeof text === 'string' && text.trim().length > 0, `${locale}: ${path} is empty`).toBe(true);
+      }
+    }
+  });
+
+  it('uses the plural form Intl.PluralRules picks for the count', () => {
+    const progress = messagesFor('en').checklist.progress;
+    expect(formatCount('en', progress, 1, { total: 4 })).toBe('1 of 4 principle in place');
+    expect(formatCount('en', progress, 2, { total: 4 })).toBe('2 of 4 principles in place');
+    expect(formatCount('id', messagesFor('id').checklist.progress, 1, { total: 4 })).toBe(
+      '1 dari 4 prinsip terpenuhi',
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Test-only endpoints on the Vitest browser server, for content loaded through `src`:
+ *   /__kl/json?body=<url-encoded JSON>   200 with that body
+ *   /__kl/status/<code>                  that status, empty body
+ *   /__kl/html                           200 with an HTML page (a CMS error page served as success)
+ *   /__kl/hang                           never answers (until the client gives up)
+ *   /__kl/big?mb=<n>                     200 with n MB of JSON-looking text
+ *   /__kl/partners?count=<n>             200 with a document of n generated partners
+ */
+export function contentServer(): Plugin {
+  return {
+    name: 'kl-content-server',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        if (!url.pathname.startsWith('/__kl/')) {
+          next();
+          return;
+        }
+        const route = url.pathname.slice('/__kl/'.length);
+        const json = (body: string) => {
+          response.setHeader('content-type', 'application/json; charset=utf-8');
+          response.end(body);
+        };
+        if (route === 'json') {
+          json(url.searchParams.get('body') ?? '{}');
+        } else if (route.startsWith('status/')) {
+          response.statusCode = Number(route.slice('status/'.length)) || 500;
+          response.end();
+        } else if (route === 'html') {
+          response.setHeader('content-type', 'text/html');
+          response.end('<!doctype html><title>Error</title><h1>Halaman tidak ditemukan</h1>');
+        } else if (route === 'hang') {
+          request.on('close', () => response.end());
+        } else if (route === 'big') {
+          const megabytes = Number(url.searchParams.get('mb') ?? '10');
+          response.setHeader('content-type', 'application/json');
+          const chunk = `"${'x'.repeat(1024 * 1024 - 3)}",`;
+          response.write('[');
+          for (let i = 0; i < megabytes; i++) response.write(chunk);
+          response.end('0]');
+        } else if (route === 'partners') {
+          const count = Number(url.searchParams.get('count') ?? '1000');
+          json(JSON.stringify(generatedPartners(count)));
+        } else {
+          response.statusCode = 404;
+          response.end();
+        }
+      });
+    },
+  };
+}
+
+const SECTORS = ['pemerintah', 'swasta', 'masyarakat-sipil', 'komunitas-lokal'] as const;
+const AREAS = ['Kabupaten Sukamaju', 'Kota Lestari', 'Desa Mekar'] as const;
+
+/** A site owner's document with `count` partners spread over the four sectors and three areas. */
+export function generatedPartners(count: number): { partners: unknown[] } {
+  return {
+    partners: Array.from({ length: count }, (_, index) => ({
+      id: `mitra-${index + 1}`,
+      name: `Mitra ${index + 1}`,
+      sector: SECTORS[index % SECTORS.length],
+      area: AREAS[index % AREAS.length],
+      contributions: ['teknis'],
+    })),
+  };
+}
