@@ -128,7 +128,8 @@ export class ContentController<const S extends readonly Section[]> implements Re
     const host = this.#host;
     const seen = { content: host.content, src: host.src, inline: inlineJson(host) };
     const last = this.#seen;
-    if (last?.content === seen.content && last.src === seen.src && last.inline === seen.inline) return;
+    // `last` is undefined on the first look (and after a reconnect): never skip that one.
+    if (last && last.content === seen.content && last.src === seen.src && last.inline === seen.inline) return;
     this.#seen = seen;
     this.#fetching?.abort();
     this.#fetching = undefined;
