@@ -1,8 +1,15 @@
-// CONTRACT (filled in by the model work): see the JSDoc of each export.
-import type { Content, SectionName } from './schema.js';
-import type { Locale } from './locale.js';
+import * as v from 'valibot';
+import { ContentEntries, type Content, type SectionName } from './schema.js';
+import { resolveLocale, type Locale } from './locale.js';
 import type { Problem } from './problems.js';
 import type { Section } from './sections.js';
+import { issuesToProblems } from './issues.js';
+import { checkReferences } from './references.js';
+import { mergeSections, supplies } from './merge.js';
+import { messagesFor, valueKind } from './messages.js';
+import { formatPath } from './problems.js';
+import { SECTION_NAMES } from './section-names.js';
+import { defaultContent } from './defaults.js';
 
 export type ParseResult<C> =
   | { readonly ok: true; readonly content: C; readonly provided: readonly SectionName[] }
@@ -13,12 +20,99 @@ export interface ParseOptions {
   readonly locale?: Locale;
 }
 
+function isDocumentObject(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
+
+/** The engine of both entry points, given the sections to read and their defaults in the chosen locale. */
+function parseGiven(
+  input: unknown,
+  names: readonly SectionName[],
+  schemas: Readonly<Partial<Record<SectionName, v.GenericSchema>>>,
+  defaults: Readonly<Partial<Record<SectionName, unknown>>>,
+  locale: Locale,
+  extraProblems: readonly Problem[],
+): ParseResult<Partial<Content>> {
+  if (!isDocumentObject(input)) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: messagesFor(locale).notAnObject(valueKind(input)) }],
+    };
+  }
+  const problems: Problem[] = [...extraProblems];
+  const valid: Record<string, unknown> = {};
+  const provided: SectionName[] = [];
+  for (const name of names) {
+    if (!supplies(input, name)) continue;
+    const schema = schemas[name];
+    if (schema === undefined) continue;
+    const result = v.safeParse(schema, input[name]);
+    if (result.success) {
+      valid[name] = result.output;
+      provided.push(name);
+    } else {
+      problems.push(...issuesToProblems(result.issues, [name], locale));
+    }
+  }
+  // Sections that failed their schema are left out entirely, so references into them are not checked
+  // (and cannot produce a second, confusing problem for the same mistake).
+  const failed = names.filter((name) => supplies(input, name) && !(name in valid));
+  const usable = names.filter((name) => !failed.includes(name));
+  const merged = mergeSections(usable, defaults, valid);
+  problems.push(...checkReferences(merged, new Set(provided), locale));
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, content: merged as Partial<Content>, provided };
+}
+
+/** Untyped callers may pass anything as options; a wrong value must not throw. */
+function localeOf(options: ParseOptions | undefined): Locale {
+  const locale: unknown = (options as { locale?: unknown } | null | undefined)?.locale;
+  return resolveLocale(typeof locale === 'string' ? locale : undefined);
+}
+
+/** The last line of defence for the "never throws" promise (a hostile getter, a Proxy, a revoked object). */
+function guarded<C>(locale: Locale, parse: () => ParseResult<C>): ParseResult<C> {
+  try {
+    return parse();
+  } catch {
+    return { ok: false, problems: [{ path: '', message: messagesFor(locale).unexpected() }] };
+  }
+}
+
 /**
  * Validates a whole site-owner document strictly (unknown top-level keys are problems), merges it over the
  * built-in defaults of `locale` and checks every cross-reference. `provided` lists the sections the
  * document itself supplied.
  */
-export declare function parseContent(input: unknown, options?: ParseOptions): ParseResult<Content>;
+export function parseContent(input: unknown, options?: ParseOptions): ParseResult<Content> {
+  const locale = localeOf(options);
+  return guarded(locale, () => {
+    const messages = messagesFor(locale);
+    const topLevel: Problem[] = [];
+    if (isDocumentObject(input)) {
+      for (const key of Object.keys(input)) {
+        if (key === '$schema') {
+          if (typeof input[key] !== 'string') {
+            topLevel.push({
+              path: formatPath([key]),
+              message: messages.expected('text', valueKind(input[key])),
+            });
+          }
+        } else if (!(SECTION_NAMES as readonly string[]).includes(key)) {
+          topLevel.push({ path: formatPath([key]), message: messages.unknownSection(key, SECTION_NAMES) });
+        }
+      }
+    }
+    return parseGiven(
+      input,
+      SECTION_NAMES,
+      ContentEntries,
+      defaultContent[locale],
+      locale,
+      topLevel,
+    ) as ParseResult<Content>;
+  });
+}
 
 /**
  * What elements use: validates only the given sections of a document (other keys are ignored, since a
@@ -26,8 +120,18 @@ export declare function parseContent(input: unknown, options?: ParseOptions): Pa
  * cross-references between the sections given. Keeps bundles small: only these sections' schemas and
  * texts are pulled in.
  */
-export declare function parseSections<const S extends readonly Section[]>(
+export function parseSections<const S extends readonly Section[]>(
   input: unknown,
   sections: S,
   options?: ParseOptions,
-): ParseResult<Pick<Content, S[number]['name']>>;
+): ParseResult<Pick<Content, S[number]['name']>> {
+  const locale = localeOf(options);
+  return guarded(locale, () => {
+    const names = sections.map((section) => section.name);
+    const schemas = Object.fromEntries(sections.map((section) => [section.name, section.schema]));
+    const defaults = Object.fromEntries(sections.map((section) => [section.name, section.defaults[locale]]));
+    return parseGiven(input, names, schemas, defaults, locale, []) as ParseResult<
+      Pick<Content, S[number]['name']>
+    >;
+  });
+}

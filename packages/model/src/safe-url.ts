@@ -1,3 +1,26 @@
-// CONTRACT (filled in by the model work).
-/** The URL when its scheme is https:, http:, mailto: or tel: (relative URLs resolve as http(s)); else null. */
-export declare function safeUrl(url: string | undefined, base?: string): string | null;
+/** Schemes a link or image from content may use; `javascript:`, `data:`, `vbscript:` and the rest never pass. */
+const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+
+// Only used to tell relative URLs from absolute ones; never returned.
+const PROBE_BASE = 'https://relative.invalid/';
+
+/**
+ * The URL when its scheme is https:, http:, mailto: or tel: (relative URLs resolve as http(s)); else null.
+ *
+ * With a `base`, the result is the resolved absolute URL. Without one, a relative URL (`/mitra`, `logo.png`)
+ * is returned as written, since the page will resolve it against its own http(s) address. The WHATWG URL
+ * parser decides what the scheme is, so tricks such as `java\tscript:` or leading spaces are seen through.
+ */
+export function safeUrl(url: string | undefined, base?: string): string | null {
+  if (typeof url !== 'string') return null;
+  const trimmed = url.trim();
+  if (trimmed === '') return null;
+  try {
+    const absolute = URL.canParse(trimmed);
+    const parsed = new URL(trimmed, base ?? PROBE_BASE);
+    if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return null;
+    return absolute || base !== undefined ? parsed.href : trimmed;
+  } catch {
+    return null;
+  }
+}

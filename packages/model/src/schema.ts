@@ -23,12 +23,7 @@ export const IdSchema = v.pipe(
 );
 
 /** Human text: never empty (after trimming), never longer than {@link MAX_TEXT_LENGTH}. Always plain text. */
-export const TextSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.nonEmpty(),
-  v.maxLength(MAX_TEXT_LENGTH),
-);
+export const TextSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_TEXT_LENGTH));
 
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_ITEMS));
 const idList = list(IdSchema);

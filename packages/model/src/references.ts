@@ -1,0 +1,76 @@
+/**
+ * Checks what JSON Schema cannot: that every id is unique within its list and that every cross-reference
+ * names an item that exists.
+ */
+import { messagesFor } from './messages.js';
+import { formatPath, type PathSegment, type Problem } from './problems.js';
+import { REFERENCE_RULES, idsOf, itemsOf } from './reference-rules.js';
+import type { Locale } from './locale.js';
+import type { SectionName } from './schema.js';
+
+/** Lists inside sections whose items carry ids: every list section, and the resilience aspects and threats. */
+function idLists(
+  name: SectionName,
+  section: unknown,
+): { path: PathSegment[]; items: readonly Record<string, unknown>[] }[] {
+  if (name === 'resilience' && typeof section === 'object' && section !== null) {
+    const { aspects, threats } = section as Record<string, unknown>;
+    return [
+      { path: [name, 'aspects'], items: itemsOf(aspects) },
+      { path: [name, 'threats'], items: itemsOf(threats) },
+    ];
+  }
+  return Array.isArray(section) ? [{ path: [name], items: itemsOf(section) }] : [];
+}
+
+function duplicateIds(name: SectionName, section: unknown, locale: Locale): Problem[] {
+  const messages = messagesFor(locale);
+  const problems: Problem[] = [];
+  for (const list of idLists(name, section)) {
+    const firstSeen = new Map<unknown, string>();
+    list.items.forEach((item, index) => {
+      const first = firstSeen.get(item.id);
+      if (first === undefined) firstSeen.set(item.id, formatPath([...list.path, index]));
+      else
+        problems.push({
+          path: formatPath([...list.path, index, 'id']),
+          message: messages.duplicateId(String(item.id), first),
+        });
+    });
+  }
+  return problems;
+}
+
+/**
+ * Problems in the sections named by `checked` (the ones the document supplied, already schema-valid).
+ * `content` holds every section available to resolve references against; a rule whose target section is
+ * absent from `content` is skipped (an element that shows only challenges does not check principles).
+ */
+export function checkReferences(
+  content: Readonly<Partial<Record<SectionName, unknown>>>,
+  checked: ReadonlySet<SectionName>,
+  locale: Locale,
+): Problem[] {
+  const messages = messagesFor(locale);
+  const problems: Problem[] = [];
+  for (const name of checked) problems.push(...duplicateIds(name, content[name], locale));
+  for (const rule of REFERENCE_RULES) {
+    if (!checked.has(rule.from) || !(rule.to in content)) continue;
+    const known = idsOf(content[rule.to]);
+    itemsOf(content[rule.from]).forEach((item, index) => {
+      const value = item[rule.field];
+      if (value === undefined) return;
+      const refs: readonly unknown[] = rule.many && Array.isArray(value) ? value : [value];
+      refs.forEach((ref, refIndex) => {
+        if (known.has(ref)) return;
+        const path: PathSegment[] = [rule.from, index, rule.field];
+        if (rule.many) path.push(refIndex);
+        problems.push({
+          path: formatPath(path),
+          message: messages.unknownReference(rule.target, String(ref)),
+        });
+      });
+    });
+  }
+  return problems;
+}
