@@ -1,0 +1,8 @@
+/**
+ * `@ketahanan/elements/snippet`: the embed-code generator. Pure (no DOM, no Lit, no Node built-ins), so the
+ * docs can run it in the browser and the CLI in Node.
+ */
+export { createSnippet, type IntegrityManifest, type SnippetOptions } from './create-snippet.js';
+export { SNIPPET_TAGS, isSnippetTag, type FallbackContent, type SnippetTag } from './widgets.js';
+export { cdnUrl, isExactVersion, DEFAULT_CDN_BASE, PACKAGE_NAME } from './cdn-url.js';
+export { escapeHtml } from './escape-html.js';

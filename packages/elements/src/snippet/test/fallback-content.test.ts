@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  challengesSection,
+  faqSection,
+  partnershipsSection,
+  partnersSection,
+  principlesSection,
+  type Locale,
+} from '@ketahanan/model';
+import { createSnippet, type FallbackContent, type SnippetTag } from '../index.js';
+import { parseSnippet, textOf } from './parse-snippet.js';
+
+function widget(
+  tag: SnippetTag,
+  locale: Locale,
+  extra: { src?: string; content?: FallbackContent } = {},
+): Element {
+  const html = createSnippet({ tag, locale, version: '1.2.3', integrity: null, ...extra });
+  const element = parseSnippet(html).querySelector(tag);
+  if (!element) throw new Error(`no <${tag}> in the snippet`);
+  return element;
+}
+
+describe.each(['id', 'en'] as const)('when JavaScript is unavailable (%s)', (locale) => {
+  it('the FAQ reads as native <details>, one per question, each with its answer', () => {
+    const element = widget('kl-faq-accordion', locale);
+    const items = [...element.querySelectorAll(':scope > details')];
+    const faq = faqSection.defaults[locale];
+    expect(items).toHaveLength(faq.length);
+    items.forEach((details, index) => {
+      const summary = details.querySelector(':scope > summary');
+      expect(textOf(summary)).toBe(faq[index]?.question);
+      expect(textOf(details).slice(textOf(summary).length).trim()).toBe(faq[index]?.answer);
+    });
+  });
+
+  it('the checklist lists every principle with its description', () => {
+    const text = textOf(widget('kl-principle-checklist', locale));
+    const items = widget('kl-principle-checklist', locale).querySelectorAll('li');
+    expect(items).toHaveLength(principlesSection.defaults[locale].length);
+    for (const principle of principlesSection.defaults[locale]) {
+      expect(text).toContain(principle.title);
+      expect(text).toContain(principle.description);
+    }
+  });
+
+  it('the explorer lists every challenge with its solution, labelled in the reader’s language', () => {
+    const text = textOf(widget('kl-challenge-explorer', locale));
+    expect(text).toContain(locale === 'id' ? 'Solusi:' : 'Solution:');
+    for (const challenge of challengesSection.defaults[locale]) {
+      expect(text).toContain(challenge.title);
+      expect(text).toContain(challenge.solution);
+    }
+  });
+
+  it('the partner cards list every partnership and the partners it names', () => {
+    const text = textOf(widget('kl-partner-cards', locale));
+    const partners = new Map(partnersSection.defaults[locale].map((partner) => [partner.id, partner.name]));
+    for (const partnership of partnershipsSection.defaults[locale]) {
+      expect(text).toContain(partnership.title);
+      for (const id of partnership.partners) expect(text).toContain(partners.get(id));
+    }
+  });
+
+  it('the element carries the language of its fallback', () => {
+    expect(widget('kl-faq-accordion', locale).getAttribute('lang')).toBe(locale);
+  });
+});
+
+describe('content from a site owner', () => {
+  const content: FallbackContent = {
+    faq: [
+      {
+        id: 'xss',
+        question: '<img src=x onerror="alert(1)"> & co',
+        answer: '</details><script>alert(2)</script>',
+      },
+    ],
+    principles: [],
+    challenges: [],
+    partnerships: [],
+    partners: [{ id: 'warga', name: 'Warga <b>RT 03</b>', sector: 'komunitas-lokal' }],
+    sectors: [{ id: 'komunitas-lokal', name: 'Komunitas lokal' }],
+  };
+
+  it('is pre-rendered instead of the defaults, as text: markup in it never becomes markup', () => {
+    const element = widget('kl-faq-accordion', 'id', { content });
+    expect(element.querySelectorAll('img, script')).toHaveLength(0);
+    expect(textOf(element.querySelector('summary'))).toBe('<img src=x onerror="alert(1)"> & co');
+    expect(textOf(element)).toContain('</details><script>alert(2)</script>');
+  });
+
+  it('lists partners that no partnership names', () => {
+    const element = widget('kl-partner-cards', 'id', { content });
+    expect(element.querySelectorAll('b')).toHaveLength(0);
+    expect(textOf(element)).toBe('Warga <b>RT 03</b> (Komunitas lokal)');
+  });
+
+  it('keeps its src as an attribute, escaped', () => {
+    const element = widget('kl-faq-accordion', 'id', { src: '/konten/faq.json?a=1&b="2"' });
+    expect(element.getAttribute('src')).toBe('/konten/faq.json?a=1&b="2"');
+  });
+});

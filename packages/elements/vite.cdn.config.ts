@@ -1,0 +1,83 @@
+/**
+ * Script-tag (CDN) builds: self-contained, minified files in `dist/cdn/` with Lit and the content bundled in.
+ *
+ * - `ketahanan.js`: ES module defining every element.
+ * - `<element>.js`: one ES module per `src/define/*.ts`, carrying only the content sections that element uses.
+ * - `ketahanan.classic.js`: the same as `ketahanan.js` as a classic script, for CMSs that strip `type="module"`.
+ *
+ * Rolldown cannot emit several entries without sharing chunks between them, and a shared chunk would make a
+ * per-element file depend on a sibling file. So every file is its own Vite environment, built one after
+ * another by `vite build -c vite.cdn.config.ts`.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type EnvironmentOptions, type LibraryFormats } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const outDir = 'dist/cdn';
+
+interface CdnFile {
+  /** File name in `dist/cdn/`, without `.js`. */
+  readonly name: string;
+  readonly entry: string;
+  readonly format: LibraryFormats;
+}
+
+const perElement: CdnFile[] = readdirSync(`${root}src/define`)
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+  .sort()
+  .map((file) => ({ name: file.slice(0, -'.ts'.length), entry: `src/define/${file}`, format: 'es' }));
+
+const files: readonly CdnFile[] = [
+  { name: 'ketahanan', entry: 'src/index.ts', format: 'es' },
+  { name: 'ketahanan.classic', entry: 'src/index.ts', format: 'iife' },
+  ...perElement,
+];
+
+/** Vite environment names allow only letters, digits, `$` and `_`. */
+function environmentName(file: CdnFile): string {
+  return `cdn_${file.name.replace(/[^a-zA-Z0-9]/g, '_')}`;
+}
+
+function environment(file: CdnFile): EnvironmentOptions {
+  return {
+    consumer: 'client',
+    build: {
+      outDir,
+      // All files share one folder; it is emptied once in `buildApp` below.
+      emptyOutDir: false,
+      copyPublicDir: false,
+      // No source maps: a `sourceMappingURL` comment pointing at a file the CDN does not have is noise in devtools.
+      sourcemap: false,
+      lib: {
+        entry: file.entry,
+        formats: [file.format],
+        // The classic build exposes the element classes as `window.Ketahanan` (not needed to use the tags).
+        name: 'Ketahanan',
+        fileName: () => `${file.name}.js`,
+      },
+      rolldownOptions: {
+        // Library mode does not minify ES output by itself.
+        output: { minify: true },
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  // Library mode leaves `process.env.NODE_ENV` for a consumer's bundler; these files have no consumer bundler.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  environments: Object.fromEntries(files.map((file) => [environmentName(file), environment(file)])),
+  builder: {
+    async buildApp(builder) {
+      rmSync(`${root}${outDir}`, { recursive: true, force: true });
+      // In series and only ours: Vite also creates a default `client` environment, which has no entry here.
+      for (const file of files) {
+        const target = builder.environments[environmentName(file)];
+        if (!target) throw new Error(`No Vite environment for ${file.name}`);
+        await builder.build(target);
+      }
+    },
+  },
+});
