@@ -1,0 +1,42 @@
+/**
+ * What every `ketahanan` subcommand is: a name, a usage line, a localized one-line summary for `--help`,
+ * and a `run` that returns the exit code. Commands never touch `process` themselves; they write through
+ * the context, so tests can run them in-process and `cli.ts` stays the only place that knows about Node.
+ */
+import type { Locale } from '../locale.js';
+
+export const EXIT_OK = 0;
+/** The input was read and is wrong (an invalid document). */
+export const EXIT_INVALID = 1;
+/** We could not even look at the input: bad usage, a missing or unreadable file, broken JSON. */
+export const EXIT_FAILURE = 2;
+
+/** Content documents are small; a bigger file is a mistake (a log file, a database dump). */
+export const MAX_FILE_MEGABYTES = 10;
+
+export interface ReadFailure {
+  readonly kind: 'missing' | 'folder' | 'forbidden' | 'too-large' | 'unreadable';
+  /** The system's error code (`ENOENT`, `EIO`, …), shown only for the unusual `unreadable` case. */
+  readonly code: string;
+}
+
+export interface CliContext {
+  readonly locale: Locale;
+  /** Writes one line to standard output. */
+  readonly out: (line: string) => void;
+  /** Writes one line to standard error. */
+  readonly err: (line: string) => void;
+  /** Reads a UTF-8 text file, or says why it cannot (the command words the reason in `locale`). */
+  readonly readText: (
+    path: string,
+  ) => Promise<{ ok: true; text: string } | { ok: false; failure: ReadFailure }>;
+}
+
+export interface CliCommand {
+  readonly name: string;
+  /** Arguments after the command name, as shown in help: `<file.json>`. */
+  readonly usage: string;
+  readonly summary: Readonly<Record<Locale, string>>;
+  /** `args` are what follows the command name, with the global options (`--lang`, `--help`) removed. */
+  run(args: readonly string[], context: CliContext): Promise<number>;
+}

@@ -1,0 +1,32 @@
+/** The one place the CLI touches Node: files, standard streams and the environment. */
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_FILE_MEGABYTES, type ReadFailure } from './command.js';
+import type { CliEnvironment } from './main.js';
+
+function failureOf(error: unknown): ReadFailure {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing', code };
+  if (code === 'EACCES' || code === 'EPERM') return { kind: 'forbidden', code };
+  if (code === 'EISDIR') return { kind: 'folder', code };
+  return { kind: 'unreadable', code };
+}
+
+export function nodeEnvironment(): CliEnvironment {
+  return {
+    lang: process.env.LANG,
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    async readText(path) {
+      try {
+        const info = await stat(path);
+        if (info.isDirectory()) return { ok: false, failure: { kind: 'folder', code: 'EISDIR' } };
+        if (info.size > MAX_FILE_MEGABYTES * 1024 * 1024) {
+          return { ok: false, failure: { kind: 'too-large', code: 'EFBIG' } };
+        }
+        return { ok: true, text: await readFile(path, 'utf8') };
+      } catch (error) {
+        return { ok: false, failure: failureOf(error) };
+      }
+    },
+  };
+}
