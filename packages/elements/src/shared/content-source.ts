@@ -25,7 +25,7 @@ export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 export function inlineJson(host: HTMLElement): string | undefined {
   for (const child of host.children) {
     if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') {
-      return child.textContent ?? '';
+      return child.textContent;
     }
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { html } from 'lit';
 import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
@@ -14,11 +14,12 @@ const questions = (probe: KlTestProbe) =>
 const alertText = (probe: KlTestProbe) =>
   probe.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
 
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 let errors: ErrorEvent[];
 const recordError = (event: ErrorEvent) => errors.push(event);
 
 beforeEach(() => {
+  document.documentElement.lang = 'id';
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   errors = [];
   window.addEventListener('error', recordError);
