@@ -193,3 +193,10 @@ export class ContentController<const S extends readonly Section[]> implements Re
     emit<KlErrorDetail>(this.#host, 'kl-error', { problems: state.problems, source: raw.kind });
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    /** Content could not be used; the element shows its error state. */
+    'kl-error': CustomEvent<KlErrorDetail>;
+  }
+}

@@ -42,15 +42,17 @@ export const en = {
     allSectors: 'All sectors',
     allAreas: 'All areas',
     shown: { one: '{count} partner shown', other: '{count} partners shown' },
+    shownPartnerships: { one: '{count} partnership shown', other: '{count} partnerships shown' },
     empty: 'No partner matches this filter.',
     partnersHeading: 'Partners',
     contributionsHeading: 'Contributions',
+    outcomesHeading: 'Outcomes',
     contributions: {
       finansial: 'Financial',
       teknis: 'Technical',
       sdm: 'People',
       pengetahuan: 'Knowledge',
     },
-    visit: 'Visit the website of {name}',
+    missingName: 'A partner card needs a name: the name attribute or the partner property.',
   },
 } as const satisfies Messages;

@@ -39,15 +39,17 @@ export const id = {
     allSectors: 'Semua sektor',
     allAreas: 'Semua wilayah',
     shown: { other: '{count} mitra ditampilkan' },
+    shownPartnerships: { other: '{count} kemitraan ditampilkan' },
     empty: 'Tidak ada mitra yang cocok dengan saringan ini.',
     partnersHeading: 'Mitra',
     contributionsHeading: 'Kontribusi',
+    outcomesHeading: 'Hasil',
     contributions: {
       finansial: 'Finansial',
       teknis: 'Teknis',
       sdm: 'Sumber daya manusia',
       pengetahuan: 'Pengetahuan',
     },
-    visit: 'Kunjungi situs {name}',
+    missingName: 'Kartu mitra memerlukan nama: atribut name atau properti partner.',
   },
 } as const satisfies Messages;

@@ -53,17 +53,21 @@ export interface Messages {
     readonly areaLabel: string;
     readonly allSectors: string;
     readonly allAreas: string;
+    /** Live count when the cards are the site owner's partners. */
     readonly shown: PluralText;
+    /** Live count when the cards are partnerships (the default content). */
+    readonly shownPartnerships: PluralText;
     readonly empty: string;
     readonly partnersHeading: string;
     readonly contributionsHeading: string;
+    readonly outcomesHeading: string;
     readonly contributions: {
       readonly finansial: string;
       readonly teknis: string;
       readonly sdm: string;
       readonly pengetahuan: string;
     };
-    /** Accessible name of a card's link; `{name}` is replaced. */
-    readonly visit: string;
+    /** Shown by a `kl-partner-card` given neither a `name` nor a `partner`. */
+    readonly missingName: string;
   };
 }

@@ -87,7 +87,7 @@ describe('when the content cannot be used', () => {
   for (const [situation, src, expected] of cases) {
     it(`shows a localized alert, fires kl-error once and warns once for ${situation}`, async () => {
       const events: CustomEvent<KlErrorDetail>[] = [];
-      document.addEventListener('kl-error', (event) => events.push(event), { once: false });
+      document.body.addEventListener('kl-error', (event) => events.push(event));
       const probe = await fixture<KlTestProbe>(html`<kl-test-probe lang="id" src=${src}></kl-test-probe>`);
       await loaded(probe);
       expect(alertText(probe)).toMatch(expected);
