@@ -42,3 +42,10 @@ export const SNIPPET_TAGS = Object.keys(WIDGETS) as readonly SnippetTag[];
 export function isSnippetTag(tag: string): tag is SnippetTag {
   return Object.hasOwn(WIDGETS, tag);
 }
+
+/** Throws a readable error for a tag a snippet cannot embed (callers may pass user input through a cast). */
+export function assertSnippetTag(tag: string): asserts tag is SnippetTag {
+  if (!isSnippetTag(tag)) {
+    throw new RangeError(`Unknown tag <${tag}>. Snippets exist for: ${SNIPPET_TAGS.join(', ')}.`);
+  }
+}

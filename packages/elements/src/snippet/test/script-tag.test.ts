@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSnippet, type IntegrityManifest } from '../index.js';
+import { createScriptTag, createSnippet, type IntegrityManifest } from '../index.js';
 import { parseSnippet } from './parse-snippet.js';
 
 const integrity: IntegrityManifest = {
@@ -48,6 +48,12 @@ describe('the script tag of a snippet', () => {
     expect(tag.defer).toBe(true);
     expect(tag.getAttribute('src')).toMatch(/\/dist\/cdn\/ketahanan\.classic\.js$/);
     expect(tag.integrity).toBe('sha384-classic');
+  });
+
+  it('can be made alone, once per page, for a page that places several widgets', () => {
+    const tag = script(createScriptTag({ version: '1.2.3', integrity }));
+    expect(tag.getAttribute('src')).toMatch(/@1\.2\.3\/dist\/cdn\/ketahanan\.js$/);
+    expect(tag.integrity).toBe('sha384-all');
   });
 
   it('uses another CDN base when given one (unpkg serves the same paths)', () => {
