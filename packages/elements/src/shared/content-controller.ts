@@ -49,6 +49,9 @@ export interface KlErrorDetail {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+/** Reads an element's light-DOM fallback into a content document; `undefined` when there is none. */
+export type MarkupReader = (host: HTMLElement) => unknown;
+
 function failureProblem(failure: Failure, locale: Locale): Problem {
   const text = messagesFor(locale).common;
   switch (failure.type) {
@@ -71,24 +74,33 @@ function failureProblem(failure: Failure, locale: Locale): Problem {
 
 /**
  * Gives an element its content: the `content` property, else a child `<script type="application/json">`,
- * else `src`, else the model's defaults, always validated with the model's `parseSections` for just the
- * sections the element shows. Failures become a localized error state, one console warning and one
+ * else `src`, else the element's light-DOM fallback markup (when it reads one), else the model's defaults,
+ * always validated with the model's `parseSections` for just the sections the element shows. Failures become a localized error state, one console warning and one
  * `kl-error` event; nothing is ever thrown into the host page.
  */
 export class ContentController<const S extends readonly Section[]> implements ReactiveController {
   #host: ContentHost;
   #sections: S;
   #raw: RawContent | undefined;
-  #seen: { content: unknown; src: string | undefined; inline: string | undefined } | undefined;
+  #readMarkup: MarkupReader | undefined;
+  #seen:
+    | { content: unknown; src: string | undefined; inline: string | undefined; markup: string | undefined }
+    | undefined;
   #fetching: AbortController | undefined;
   #childObserver: MutationObserver | undefined;
   #cache:
     { raw: RawContent; locale: Locale; state: ContentState<Pick<Content, S[number]['name']>> } | undefined;
   #reported: RawContent | undefined;
 
-  constructor(host: ContentHost, sections: S) {
+  /**
+   * @param readMarkup Optional: reads the element's light-DOM fallback markup into a content document
+   *   (or `undefined` when there is none). It is used after `src` and before the defaults, so the markup a
+   *   page wrote for readers without JavaScript becomes the content, and is validated like any other.
+   */
+  constructor(host: ContentHost, sections: S, readMarkup?: MarkupReader) {
     this.#host = host;
     this.#sections = sections;
+    this.#readMarkup = readMarkup;
     host.addController(this);
   }
 
@@ -126,10 +138,22 @@ export class ContentController<const S extends readonly Section[]> implements Re
   /** Re-reads the sources when any of them changed since the last look. */
   #sync(): void {
     const host = this.#host;
-    const seen = { content: host.content, src: host.src, inline: inlineJson(host) };
+    const content: unknown = host.content;
+    const inline = inlineJson(host);
+    const unset = (content === undefined || content === null) && inline === undefined && !host.src;
+    // Compared as JSON text, so a re-render that finds the same markup does not reload.
+    const markup = unset && this.#readMarkup ? JSON.stringify(this.#readMarkup(host)) : undefined;
+    const seen = { content, src: host.src, inline, markup };
     const last = this.#seen;
     // `last` is undefined on the first look (and after a reconnect): never skip that one.
-    if (last && last.content === seen.content && last.src === seen.src && last.inline === seen.inline) return;
+    if (
+      last &&
+      last.content === seen.content &&
+      last.src === seen.src &&
+      last.inline === seen.inline &&
+      last.markup === seen.markup
+    )
+      return;
     this.#seen = seen;
     this.#fetching?.abort();
     this.#fetching = undefined;
@@ -144,6 +168,8 @@ export class ContentController<const S extends readonly Section[]> implements Re
       this.#set(readJsonText('inline', seen.inline));
     } else if (seen.src) {
       this.#load(seen.src);
+    } else if (seen.markup !== undefined) {
+      this.#set({ kind: 'markup', value: JSON.parse(seen.markup) as unknown });
     } else {
       this.#set({ kind: 'default', value: {} });
     }

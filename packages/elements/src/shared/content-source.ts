@@ -4,7 +4,8 @@
  */
 import { parseJson, type Problem } from '@ketahanan/model';
 
-export type SourceKind = 'default' | 'property' | 'inline' | 'src';
+/** `markup`: the element's light-DOM fallback (e.g. `<section>`s an explorer's page wrote for no-JS readers). */
+export type SourceKind = 'default' | 'property' | 'inline' | 'src' | 'markup';
 
 export type Failure =
   | { readonly type: 'network' }
