@@ -15,12 +15,7 @@ export const MAX_TEXT_LENGTH = 20_000;
 export const MAX_ITEMS = 10_000;
 
 /** A stable, kebab-case identifier such as `visi-bersama`; used in URLs, storage and cross-references. */
-export const IdSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  v.maxLength(64),
-  v.metadata({ kind: 'id' }),
-);
+export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(64));
 
 /** Human text: never empty (after trimming), never longer than {@link MAX_TEXT_LENGTH}. Always plain text. */
 export const TextSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_TEXT_LENGTH));

@@ -2,26 +2,69 @@
  * The JSON Schema of a site owner's document, derived from the valibot schema (never written by hand), so
  * that editors can offer completion and checks (`"$schema": ".../schema.json"`). Cross-references and
  * duplicate ids cannot be expressed in JSON Schema; the runtime validator and the CLI check those.
+ *
+ * The descriptions live here rather than in the valibot schema so that they cost the browser bundles nothing.
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { ContentDocumentSchema } from '../schema.js';
+import { ContentDocumentSchema, IdSchema, TextSchema, type SectionName } from '../schema.js';
+
+/** Shown by editors on hover; English, then Indonesian, since content editors may read either. */
+const SECTION_DESCRIPTIONS: Readonly<Record<SectionName, string>> = {
+  meta: 'Title and opening paragraph. · Judul dan paragraf pembuka.',
+  resilience:
+    'What local resilience is, its aspects and threats. · Apa itu ketahanan lokal, aspek dan ancamannya.',
+  sectors: 'Partner sectors that partners belong to. · Sektor mitra.',
+  partners: 'Partner organisations, each in a sector. · Organisasi mitra, masing-masing dalam satu sektor.',
+  reasons: 'Why partnerships matter. · Mengapa kemitraan penting.',
+  principles: 'Principles of effective partnerships. · Prinsip dasar kemitraan yang efektif.',
+  partnerships: 'Good-practice partnerships and the partners involved. · Contoh praktik baik kemitraan.',
+  benefits: 'Benefits for local communities. · Manfaat kemitraan bagi komunitas lokal.',
+  challenges: 'Challenges, their solutions and the principle each needs. · Tantangan dan solusinya.',
+  conclusion: 'The conclusion. · Kesimpulan.',
+  faq: 'Frequently asked questions. · Pertanyaan yang sering diajukan.',
+  callToAction: 'The closing call to action. · Ajakan penutup.',
+};
+
+interface ObjectSchema extends JsonSchema {
+  properties: Record<string, JsonSchema>;
+  $defs: Record<string, JsonSchema>;
+}
 
 export function contentJsonSchema(version: string): JsonSchema {
-  const schema = toJsonSchema(ContentDocumentSchema, {
+  const converted = toJsonSchema(ContentDocumentSchema, {
     target: 'draft-07',
     errorMode: 'throw',
+    // Named once and referenced everywhere: a much smaller file, and editors can show what an id is.
+    definitions: { id: IdSchema, text: TextSchema },
     overrideAction({ valibotAction, jsonSchema }) {
       // Text is trimmed before the emptiness check, so whitespace-only text is empty: say so with a pattern.
       if (valibotAction.type === 'trim') return { ...jsonSchema, pattern: '\\S' };
       return undefined;
     },
-  });
+  }) as ObjectSchema;
+  const { $schema, properties, $defs, ...rest } = converted;
   return {
-    $schema: schema.$schema,
+    $schema,
     $id: `https://cdn.jsdelivr.net/npm/@ketahanan/model@${version}/schema.json`,
     title: 'Ketahanan Lokal content document',
     description:
-      'Content for the Ketahanan Lokal widgets: any subset of the sections (meta, resilience, sectors, partners, reasons, principles, partnerships, benefits, challenges, conclusion, faq, callToAction); sections you leave out come from the built-in article. Ids are kebab-case; cross-references between sections and duplicate ids are checked by `ketahanan validate`, not by this schema.',
-    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
+      'Content for the Ketahanan Lokal widgets: any subset of the sections; the ones left out come from the built-in article. Cross-references between sections and duplicate ids are checked by `ketahanan validate`, not by this schema.',
+    ...rest,
+    properties: Object.fromEntries(
+      Object.entries(properties).map(([name, schema]) => [
+        name,
+        name in SECTION_DESCRIPTIONS
+          ? { description: SECTION_DESCRIPTIONS[name as SectionName], ...schema }
+          : { description: 'The JSON Schema this document follows (for editors).', ...schema },
+      ]),
+    ),
+    $defs: {
+      ...$defs,
+      id: {
+        description: "A stable kebab-case identifier, such as 'visi-bersama'. · Id tetap berhuruf kecil.",
+        ...$defs.id,
+      },
+      text: { description: 'Plain text (never HTML), not empty. · Teks biasa, tidak kosong.', ...$defs.text },
+    },
   };
 }

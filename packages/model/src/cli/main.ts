@@ -3,7 +3,7 @@
  * unexpected into one localized line. Never lets a stack trace reach the terminal.
  */
 import { resolveLocale, type Locale } from '../locale.js';
-import { EXIT_FAILURE, EXIT_OK, type CliContext } from './command.js';
+import { EXIT_FAILURE, EXIT_OK, type CliCommand, type CliContext } from './command.js';
 import { COMMANDS } from './commands.js';
 import { splitGlobalArguments } from './arguments.js';
 import { helpText } from './help.js';
@@ -14,7 +14,15 @@ export interface CliEnvironment extends Omit<CliContext, 'locale'> {
   readonly lang: string | undefined;
 }
 
-export async function runCli(argv: readonly string[], environment: CliEnvironment): Promise<number> {
+/**
+ * Runs one `ketahanan` invocation. `commands` defaults to the model's own; a package that depends on the
+ * model (such as @ketahanan/cli, which adds `snippet`) passes a longer list.
+ */
+export async function runCli(
+  argv: readonly string[],
+  environment: CliEnvironment,
+  commands: readonly CliCommand[] = COMMANDS,
+): Promise<number> {
   const options = splitGlobalArguments(argv);
   const locale: Locale = resolveLocale(options.lang ?? environment.lang);
   const messages = cliMessages(locale);
@@ -25,9 +33,9 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   };
   if (options.langMissing) return usageError(messages.missingLang);
   const [name, ...args] = options.rest;
-  const command = COMMANDS.find((candidate) => candidate.name === name);
+  const command = commands.find((candidate) => candidate.name === name);
   if (options.help) {
-    helpText(COMMANDS, locale, command).forEach(context.out);
+    helpText(commands, locale, command).forEach(context.out);
     return EXIT_OK;
   }
   if (name === undefined) return usageError(messages.missingCommand);

@@ -1,0 +1,17 @@
+/**
+ * `@ketahanan/model/cli`: the `ketahanan` command's dispatcher and its `validate` command, for the package
+ * that owns the executable (@ketahanan/cli) to extend with commands the model cannot know about.
+ */
+export { runCli, type CliEnvironment } from './main.js';
+export { COMMANDS } from './commands.js';
+export { validateCommand } from './commands/validate.js';
+export { nodeEnvironment } from './node-environment.js';
+export { cliMessages, type CliMessages } from './messages.js';
+export {
+  EXIT_FAILURE,
+  EXIT_INVALID,
+  EXIT_OK,
+  type CliCommand,
+  type CliContext,
+  type ReadFailure,
+} from './command.js';

@@ -1,0 +1,280 @@
+/**
+ * Documents a site owner might write, good and bad. One list feeds the runtime tests, the JSON Schema
+ * agreement test and the CLI tests, so every case is checked the same way everywhere.
+ */
+import { defaultContent, MAX_ITEMS, MAX_TEXT_LENGTH } from '../src/index.js';
+
+export interface BadDocument {
+  readonly name: string;
+  readonly document: unknown;
+  /** Every problem path the runtime must report, and no other. */
+  readonly paths: readonly string[];
+  /**
+   * Whether JSON Schema can see the mistake too. References and duplicate ids cannot be expressed in JSON
+   * Schema, so those documents are rejected only at run time.
+   */
+  readonly structural: boolean;
+}
+
+export interface GoodDocument {
+  readonly name: string;
+  readonly document: unknown;
+}
+
+const faqItem = { id: 'jam-layanan', question: 'Kapan kantor buka?', answer: 'Senin sampai Jumat.' };
+const partner = { id: 'koperasi-tani', name: 'Koperasi Tani Makmur', sector: 'komunitas-lokal' };
+const principle = { id: 'visi-bersama', title: 'Visi Bersama', description: 'Satu tujuan.' };
+const withFaqItem = (fields: Record<string, unknown>) => ({ faq: [{ ...faqItem, ...fields }] });
+/** `__proto__` survives only as JSON text: an object literal would set the prototype instead of a key. */
+const fromJson = (text: string): unknown => JSON.parse(text);
+
+function nested(depth: number): unknown {
+  let value: unknown = 'bottom';
+  for (let level = 0; level < depth; level++) value = [value];
+  return value;
+}
+
+export const goodDocuments: readonly GoodDocument[] = [
+  { name: 'an empty document (everything from the defaults)', document: {} },
+  { name: 'the whole Indonesian article', document: defaultContent.id },
+  { name: 'the whole English article', document: defaultContent.en },
+  { name: 'only a FAQ', document: { faq: [faqItem] } },
+  { name: 'an empty FAQ list', document: { faq: [] } },
+  {
+    name: 'partners of the existing sectors, with a $schema for editors',
+    document: {
+      $schema: 'https://cdn.jsdelivr.net/npm/@ketahanan/model/schema.json',
+      partners: [
+        {
+          ...partner,
+          contributions: ['finansial', 'sdm'],
+          area: 'Kabupaten Sleman',
+          url: 'https://example.org',
+        },
+      ],
+    },
+  },
+  {
+    name: 'text holding HTML and a script tag',
+    document: withFaqItem({
+      answer: '<script>alert("x")</script><img src=x onerror=alert(1)> & <b>bold</b>',
+    }),
+  },
+  {
+    name: 'text at the maximum length',
+    document: withFaqItem({ answer: 'a'.repeat(MAX_TEXT_LENGTH) }),
+  },
+  {
+    name: 'its own principles and challenges pointing at each other',
+    document: {
+      principles: [{ ...principle, prevents: 'salah-paham' }],
+      challenges: [
+        {
+          id: 'salah-paham',
+          title: 'Salah paham',
+          description: 'Ada.',
+          solution: 'Bicara.',
+          principle: 'visi-bersama',
+        },
+      ],
+    },
+  },
+];
+
+export const badDocuments: readonly BadDocument[] = [
+  { name: 'a list instead of a document', document: [], paths: [''], structural: true },
+  { name: 'a string instead of a document', document: 'faq', paths: [''], structural: true },
+  { name: 'null instead of a document', document: null, paths: [''], structural: true },
+  { name: 'a misspelt section', document: { fqa: [faqItem] }, paths: ['fqa'], structural: true },
+  {
+    name: 'a section of the wrong type',
+    document: { faq: { question: 'Q?' } },
+    paths: ['faq'],
+    structural: true,
+  },
+  { name: 'a list item that is a number', document: { faq: [5] }, paths: ['faq[0]'], structural: true },
+  { name: 'a list in place of an object', document: { meta: [] }, paths: ['meta'], structural: true },
+  {
+    name: 'a nested list in place of an item',
+    document: { sectors: [['pemerintah']] },
+    paths: ['sectors[0]'],
+    structural: true,
+  },
+  {
+    name: 'an answer that is a number',
+    document: withFaqItem({ answer: 42 }),
+    paths: ['faq[0].answer'],
+    structural: true,
+  },
+  {
+    name: 'a title that is a boolean',
+    document: { callToAction: { title: true, text: 'Ayo.' } },
+    paths: ['callToAction.title'],
+    structural: true,
+  },
+  {
+    name: 'a missing answer',
+    document: { faq: [{ id: 'a', question: 'Q?' }] },
+    paths: ['faq[0].answer'],
+    structural: true,
+  },
+  { name: 'a missing lead', document: { meta: { title: 'Judul' } }, paths: ['meta.lead'], structural: true },
+  {
+    name: 'an empty question',
+    document: withFaqItem({ question: '' }),
+    paths: ['faq[0].question'],
+    structural: true,
+  },
+  {
+    name: 'a whitespace-only answer',
+    document: withFaqItem({ answer: ' \n\t ' }),
+    paths: ['faq[0].answer'],
+    structural: true,
+  },
+  {
+    name: 'an oversized answer',
+    document: withFaqItem({ answer: 'a'.repeat(MAX_TEXT_LENGTH + 1) }),
+    paths: ['faq[0].answer'],
+    structural: true,
+  },
+  {
+    name: 'a misspelt field (and so a missing one)',
+    document: { faq: [{ id: 'a', quesiton: 'Q?', answer: 'A.' }] },
+    paths: ['faq[0].question', 'faq[0].quesiton'],
+    structural: true,
+  },
+  {
+    name: 'an id with spaces and capitals',
+    document: { principles: [{ ...principle, id: 'Visi Bersama' }] },
+    paths: ['principles[0].id'],
+    structural: true,
+  },
+  {
+    name: 'an over-long id',
+    document: withFaqItem({ id: 'a'.repeat(65) }),
+    paths: ['faq[0].id'],
+    structural: true,
+  },
+  {
+    name: 'an unknown kind of contribution',
+    document: { partners: [{ ...partner, contributions: ['uang'] }] },
+    paths: ['partners[0].contributions[0]'],
+    structural: true,
+  },
+  {
+    name: 'too many contributions',
+    document: {
+      partners: [{ ...partner, contributions: ['finansial', 'teknis', 'sdm', 'pengetahuan', 'sdm'] }],
+    },
+    paths: ['partners[0].contributions'],
+    structural: true,
+  },
+  {
+    name: 'an aspect without a name',
+    document: { resilience: { ...defaultContent.id.resilience, aspects: [{ id: 'ekonomi' }] } },
+    paths: ['resilience.aspects[0].name'],
+    structural: true,
+  },
+  {
+    name: 'an empty outcome of a partnership',
+    document: { partnerships: [{ ...defaultContent.id.partnerships[0], outcomes: ['Hasil.', ''] }] },
+    paths: ['partnerships[0].outcomes[1]'],
+    structural: true,
+  },
+  { name: 'a $schema that is not text', document: { $schema: 7 }, paths: ['$schema'], structural: true },
+  {
+    name: 'a top-level __proto__ key',
+    document: fromJson('{"__proto__": {"polluted": true}}'),
+    paths: ['__proto__'],
+    structural: true,
+  },
+  {
+    name: 'a __proto__ key inside an item',
+    document: fromJson(
+      '{"faq": [{"id": "a", "question": "Q?", "answer": "A.", "__proto__": {"polluted": true}}]}',
+    ),
+    paths: ['faq[0].__proto__'],
+    structural: true,
+  },
+  {
+    name: 'a constructor key inside a partner',
+    document: { partners: [{ ...partner, constructor: { prototype: { polluted: true } } }] },
+    paths: ['partners[0].constructor'],
+    structural: true,
+  },
+  {
+    name: 'absurd nesting in place of text',
+    document: withFaqItem({ answer: nested(5_000) }),
+    paths: ['faq[0].answer'],
+    structural: true,
+  },
+  {
+    name: 'more items than any list may hold',
+    document: {
+      faq: Array.from({ length: MAX_ITEMS + 1 }, (_, index) => ({ ...faqItem, id: `q-${index}` })),
+    },
+    paths: ['faq'],
+    structural: true,
+  },
+  {
+    name: 'a principle preventing a challenge that does not exist',
+    document: { principles: [{ ...principle, prevents: 'tidak-ada' }] },
+    paths: ['principles[0].prevents'],
+    structural: false,
+  },
+  {
+    name: 'a challenge needing a principle that does not exist',
+    document: { challenges: [{ ...defaultContent.id.challenges[0], principle: 'kejujuran' }] },
+    paths: ['challenges[0].principle'],
+    structural: false,
+  },
+  {
+    name: 'a partnership naming an unknown partner',
+    document: {
+      partnerships: [{ ...defaultContent.id.partnerships[0], partners: ['petani-lokal', 'bank-dunia'] }],
+    },
+    paths: ['partnerships[0].partners[1]'],
+    structural: false,
+  },
+  {
+    name: 'a benefit naming an unknown partner',
+    document: { benefits: [{ ...defaultContent.id.benefits[0], partners: ['rumah-sakit'] }] },
+    paths: ['benefits[0].partners[0]'],
+    structural: false,
+  },
+  {
+    name: 'a partner in an unknown sector',
+    document: { partners: [{ ...partner, sector: 'akademisi' }] },
+    paths: ['partners[0].sector'],
+    structural: false,
+  },
+  {
+    name: 'a partnership naming a default partner the document replaced',
+    document: {
+      partners: [partner],
+      partnerships: [{ ...defaultContent.id.partnerships[0], partners: ['koperasi-tani', 'petani-lokal'] }],
+    },
+    paths: ['partnerships[0].partners[1]'],
+    structural: false,
+  },
+  {
+    name: 'two FAQ items with the same id',
+    document: { faq: [faqItem, { ...faqItem, question: 'Lagi?' }] },
+    paths: ['faq[1].id'],
+    structural: false,
+  },
+  {
+    name: 'two aspects with the same id',
+    document: {
+      resilience: {
+        ...defaultContent.id.resilience,
+        aspects: [
+          { id: 'sosial', name: 'A' },
+          { id: 'sosial', name: 'B' },
+        ],
+      },
+    },
+    paths: ['resilience.aspects[1].id'],
+    structural: false,
+  },
+];
