@@ -17,6 +17,7 @@ export const en = {
   faq: {
     showAll: 'Show all',
     hideAll: 'Hide all',
+    empty: 'There are no questions yet.',
   },
   explorer: {
     tablistLabel: 'Challenges',

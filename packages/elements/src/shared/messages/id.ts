@@ -17,6 +17,7 @@ export const id = {
   faq: {
     showAll: 'Buka semua',
     hideAll: 'Tutup semua',
+    empty: 'Belum ada pertanyaan.',
   },
   explorer: {
     tablistLabel: 'Tantangan',

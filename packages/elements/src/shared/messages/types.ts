@@ -32,6 +32,8 @@ export interface Messages {
   readonly faq: {
     readonly showAll: string;
     readonly hideAll: string;
+    /** Shown when the content has no questions. */
+    readonly empty: string;
   };
   readonly explorer: {
     readonly tablistLabel: string;

@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  /* Our own background, so the text keeps its contrast in dark mode on a light page (and vice versa). */
+  :host {
+    background: var(--_bg);
+  }
+  .faq {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  .faq__all {
+    justify-self: end;
+    font: inherit;
+    font-size: 0.9375em;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  .faq__item {
+    border-block-end: 1px solid var(--_border);
+  }
+  .faq__item:first-child {
+    border-block-start: 1px solid var(--_border);
+  }
+  /* Every level looks the same: the level is for the page's outline, not for the design. */
+  .faq__heading {
+    margin: 0;
+    font-size: 1.0625em;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .faq__button {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.5);
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .faq__button:hover .faq__question {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .faq__question {
+    flex: 1;
+  }
+  /* A chevron drawn with borders in currentColor, so forced-colors mode keeps it visible. */
+  .faq__icon {
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.25em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform var(--_motion) ease-out;
+  }
+  [aria-expanded='true'] > .faq__icon {
+    transform: translateY(0.15em) rotate(-135deg);
+  }
+  /* No padding on the panel itself: a hidden="until-found" panel keeps its box, only its content is skipped. */
+  .faq__answer {
+    margin: 0;
+    padding: 0 calc(var(--_space) * 0.5) var(--_space);
+    white-space: pre-line;
+  }
+  .faq__empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+  @media print {
+    .faq__all,
+    .faq__icon {
+      display: none;
+    }
+    /* On paper every answer is shown: nobody can press a button there. */
+    .faq__panel {
+      content-visibility: visible;
+    }
+  }
+`;

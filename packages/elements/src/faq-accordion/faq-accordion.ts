@@ -1,0 +1,270 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { faqSection, type FaqItem, type Locale } from '@ketahanan/model';
+import { ContentController, DEFAULT_TIMEOUT_MS, type KlErrorDetail } from '../shared/content-controller.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { messagesFor } from '../shared/messages/index.js';
+import { renderLoading, renderProblems } from '../shared/problems-view.js';
+import { emit } from '../shared/events.js';
+import { base, tokens } from '../shared/tokens.styles.js';
+import { VERSION } from '../shared/version.js';
+import { DetailsFallback, type DetailsItems } from './details-fallback.js';
+import { buttonId, clampLevel, renderItem } from './faq-item.js';
+import { publishFaq } from './structured-data.js';
+import { faqStyles } from './faq-accordion.styles.js';
+
+/** Detail of `kl-toggle`: which item opened or closed. */
+export interface KlToggleDetail {
+  /** The item's content id (also the id of its heading, and its deep-link fragment). */
+  readonly id: string;
+  readonly open: boolean;
+}
+
+/** Position of the item whose `selector` element holds `target` (ids end in the index), else -1. */
+function indexOf(target: EventTarget | null, selector: string): number {
+  const found = target instanceof Element ? target.closest(selector) : null;
+  return found ? Number(found.id.slice(2)) : -1;
+}
+
+/**
+ * @summary The FAQ of the Ketahanan Lokal article (or your own) as an accessible accordion, in Bahasa
+ * Indonesia and English.
+ *
+ * Follows the WAI-ARIA APG accordion pattern: each question is a `<button aria-expanded aria-controls>`
+ * inside a heading of level `heading-level`; Up/Down/Home/End move between questions. Closed answers use
+ * `hidden="until-found"`, so the browser's find-in-page opens them. A page URL ending in `#<item id>`
+ * opens that item, scrolls to it and focuses its question.
+ *
+ * Content, first match wins: the `content` property; a child `<script type="application/json">`; the
+ * `src` URL; `<details><summary>Question</summary>Answer</details>` children; the article's FAQ.
+ *
+ * @slot - Not rendered. Put `<details>` children here (readable with JavaScript off, they become the
+ *   items; an item's id is the `<details>` element's `id`, else made from the question; `open` opens
+ *   it) or one `<script type="application/json">` content document.
+ *
+ * @event {CustomEvent<KlToggleDetail>} kl-toggle - An item opened or closed (by its button, "show all",
+ *   find-in-page or a deep link). `detail: { id, open }`.
+ * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used. `detail: { problems, source }`.
+ *
+ * @csspart base - The wrapper around the "show all" button and the items.
+ * @csspart toggle-all - The "Buka semua / Tutup semua" ("Show all / Hide all") button.
+ * @csspart item - One question and its answer.
+ * @csspart heading - The heading holding a question's button.
+ * @csspart button - A question's button.
+ * @csspart question - The question text inside the button.
+ * @csspart icon - The chevron inside the button.
+ * @csspart panel - The container of an answer (hidden while closed).
+ * @csspart answer - The answer text.
+ * @csspart empty - The line shown when the content has no questions.
+ * @csspart loading - The status line while `src` loads.
+ * @csspart error - The error state (`role="alert"`) listing what is wrong with the content.
+ *
+ * @cssproperty [--kl-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the OS.
+ * @cssproperty --kl-color-text - Questions and answers.
+ * @cssproperty --kl-color-background - The element's background (`transparent` to show the page's).
+ * @cssproperty --kl-color-text-muted - The empty-list line and the loading line.
+ * @cssproperty --kl-color-border - Lines between items.
+ * @cssproperty --kl-color-accent - The "show all" button and a hovered question.
+ * @cssproperty --kl-color-focus - Focus ring.
+ * @cssproperty --kl-color-danger - Error state text and border.
+ * @cssproperty --kl-color-danger-surface - Error state background.
+ * @cssproperty [--kl-font-family=system-ui, sans-serif] - Typeface.
+ * @cssproperty [--kl-font-size=medium] - Base size; every other size is relative to it.
+ * @cssproperty [--kl-line-height=1.5] - Answer line height.
+ * @cssproperty [--kl-radius=0.375em] - Corner radius of the "show all" button.
+ * @cssproperty [--kl-space=1em] - Spacing unit.
+ * @cssproperty [--kl-focus-ring-width=3px] - Focus ring thickness.
+ * @cssproperty [--kl-transition-duration=150ms] - Chevron turn; 0 under `prefers-reduced-motion`.
+ */
+export class KlFaqAccordion extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [tokens, base, faqStyles];
+
+  /** A content document (object or JSON text) with a `faq` list; wins over every other source. */
+  @property({ attribute: false }) content: unknown;
+
+  /** URL of a JSON content document with a `faq` list. */
+  @property() src: string | undefined;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Only one answer open at a time (opening one closes the other); hides "show all". */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /** Level (1–6) of the headings around the questions; fit it to the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Adds one schema.org `FAQPage` JSON-LD block to `document.head` while the element is on the page. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  readonly #locale = new LocaleController(this);
+  readonly #content = new ContentController(this, [faqSection]);
+  readonly #details = new DetailsFallback(this);
+  /** Ids of the open items; kept across a language switch, since ids are the same in every locale. */
+  readonly #open = new Set<string>();
+  #items: readonly FaqItem[] = [];
+  #seenDetails: DetailsItems | undefined;
+  #published: readonly FaqItem[] | undefined;
+  #followHash = true;
+
+  /** The resolved language of the UI and of the built-in content: `id` or `en`. */
+  get locale(): Locale {
+    return this.#locale.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    this.#followHash = true;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#published = undefined;
+    publishFaq(this, undefined);
+  }
+
+  protected override willUpdate(): void {
+    const state = this.#content.state;
+    const details = this.#details.value;
+    if (details !== this.#seenDetails) {
+      this.#seenDetails = details;
+      for (const id of details.opened) this.#open.add(id);
+    }
+    // The <details> fallback stands in for the defaults only: data the page gives explicitly wins.
+    this.#items =
+      state.status !== 'ready'
+        ? []
+        : state.source === 'default' && details.items.length
+          ? details.items
+          : state.content.faq;
+    // Here rather than in updated(): opening the item now costs no second render.
+    if (this.#followHash && state.status === 'ready') {
+      this.#followHash = false;
+      this.#revealHash();
+    }
+  }
+
+  protected override render(): unknown {
+    const messages = messagesFor(this.locale);
+    const state = this.#content.state;
+    if (state.status === 'loading') return renderLoading(messages);
+    if (state.status === 'error') return renderProblems(messages, state.problems);
+    const items = this.#items;
+    if (!items.length) return html`<p class="faq__empty" part="empty">${messages.faq.empty}</p>`;
+    const level = clampLevel(this.headingLevel);
+    const region = this.single || items.length <= 6;
+    const allOpen = this.#allOpen();
+    return html`<div class="faq" part="base">
+      ${
+        this.single
+          ? nothing
+          : html`<button
+              class="faq__all"
+              part="toggle-all"
+              aria-expanded=${allOpen ? 'true' : 'false'}
+              @click=${this.#toggleAll}
+            >
+              ${allOpen ? messages.faq.hideAll : messages.faq.showAll}
+            </button>`
+      }
+      <div
+        class="faq__items"
+        @click=${this.#onClick}
+        @keydown=${this.#onKeydown}
+        @beforematch=${this.#onBeforeMatch}
+      >
+        ${items.map((item, index) => renderItem(item, index, this.#open.has(item.id), level, region))}
+      </div>
+    </div>`;
+  }
+
+  protected override updated(): void {
+    const publish = this.structuredData && this.#items.length ? this.#items : undefined;
+    if (publish !== this.#published) {
+      this.#published = publish;
+      publishFaq(this, publish);
+    }
+  }
+
+  #allOpen(): boolean {
+    return this.#items.every((item) => this.#open.has(item.id));
+  }
+
+  #toggle(id: string, open: boolean): void {
+    if (this.#open.has(id) === open) return;
+    if (open && this.single) for (const other of [...this.#open]) this.#toggle(other, false);
+    if (open) this.#open.add(id);
+    else this.#open.delete(id);
+    this.requestUpdate();
+    emit<KlToggleDetail>(this, 'kl-toggle', { id, open });
+  }
+
+  /** Fragment navigation does not reach into shadow roots, so the element follows `#<item id>` itself. */
+  #revealHash(): void {
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A malformed escape: compare the fragment as written.
+    }
+    const index = this.#items.findIndex((item) => item.id === id);
+    if (!id || index < 0) return;
+    this.#toggle(id, true);
+    void this.updateComplete.then(() => {
+      this.shadowRoot?.getElementById(id)?.scrollIntoView({ block: 'start' });
+      this.shadowRoot?.getElementById(buttonId(index))?.focus({ preventScroll: true });
+    });
+  }
+
+  readonly #onHashChange = (): void => {
+    this.#followHash = true;
+    this.requestUpdate();
+  };
+
+  readonly #toggleAll = (): void => {
+    const open = !this.#allOpen();
+    for (const item of this.#items) this.#toggle(item.id, open);
+  };
+
+  // One listener per kind on the list, not per item: a 1,000-question FAQ renders no extra closures.
+  readonly #onClick = (event: Event): void => {
+    const item = this.#items[indexOf(event.target, 'button')];
+    if (item) this.#toggle(item.id, !this.#open.has(item.id));
+  };
+
+  /** Find-in-page found text in a closed answer: the browser shows it, and the state must follow. */
+  readonly #onBeforeMatch = (event: Event): void => {
+    const item = this.#items[indexOf(event.target, '.faq__panel')];
+    if (item) this.#toggle(item.id, true);
+  };
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    const index = indexOf(event.target, 'button');
+    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = this.#items.length - 1;
+    const moves: Partial<Record<string, number>> = {
+      ArrowDown: index < last ? index + 1 : 0,
+      ArrowUp: index > 0 ? index - 1 : last,
+      Home: 0,
+      End: last,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.shadowRoot?.getElementById(buttonId(next))?.focus();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kl-faq-accordion': KlFaqAccordion;
+  }
+  interface HTMLElementEventMap {
+    'kl-toggle': CustomEvent<KlToggleDetail>;
+    'kl-error': CustomEvent<KlErrorDetail>;
+  }
+}
