@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { html } from 'lit';
+import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
+import '../../define/faq-accordion.js';
+import type { KlToggleDetail } from '../faq-accordion.js';
+import { expanded, focused, must, questionButtons, rendered, root } from './accordion-queries.js';
+
+const toggles: KlToggleDetail[] = [];
+document.addEventListener('kl-toggle', (event: CustomEvent<KlToggleDetail>) => toggles.push(event.detail));
+
+function setHash(hash: string): void {
+  history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}
+
+afterEach(() => {
+  cleanupFixtures();
+  setHash('');
+  toggles.length = 0;
+  window.scrollTo(0, 0);
+});
+
+/** The accordion below a screen-high spacer, so "scrolled into view" means something. */
+async function renderBelowTheFold(attributes: Partial<Record<'src' | 'lang', string>> = {}) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <div style="block-size: 300vh">spacer</div>
+      <kl-faq-accordion lang=${attributes.lang ?? 'id'} src=${attributes.src ?? ''}></kl-faq-accordion>
+    </div>`,
+  );
+  return rendered(must(wrapper.querySelector('kl-faq-accordion'), 'element'));
+}
+
+function inViewport(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.top >= 0 && box.top < window.innerHeight;
+}
+
+describe('deep links to a question', () => {
+  it('uses each item’s content id as the id of its heading', async () => {
+    const faq = await renderBelowTheFold();
+    const headingIds = questionButtons(faq).map((button) => button.parentElement?.id);
+    expect(headingIds).toEqual([
+      'apa-itu-ketahanan-lokal',
+      'mengapa-kemitraan-penting',
+      'contoh-praktik-baik',
+      'tantangan-kemitraan',
+      'cara-memulai-kemitraan',
+    ]);
+  });
+
+  it('opens the item named by the page URL on load, scrolls to it and focuses its question', async () => {
+    setHash('#tantangan-kemitraan');
+    const faq = await renderBelowTheFold();
+    await until(() => focused(faq) === questionButtons(faq)[3], 'focus on the linked question');
+    expect(expanded(faq)).toEqual([false, false, false, true, false]);
+    expect(inViewport(must(root(faq).getElementById('tantangan-kemitraan'), 'heading'))).toBe(true);
+    expect(toggles).toEqual([{ id: 'tantangan-kemitraan', open: true }]);
+  });
+
+  it('opens the item when the hash changes later (an in-page link was followed)', async () => {
+    const faq = await renderBelowTheFold({ lang: 'en' });
+    expect(expanded(faq)).toEqual([false, false, false, false, false]);
+    location.hash = '#cara-memulai-kemitraan';
+    await until(() => focused(faq) === questionButtons(faq)[4], 'focus on the linked question');
+    expect(expanded(faq)).toEqual([false, false, false, false, true]);
+    expect(inViewport(must(root(faq).getElementById('cara-memulai-kemitraan'), 'heading'))).toBe(true);
+  });
+
+  it('waits for content from `src` before following the hash', async () => {
+    setHash('#jam-layanan');
+    const body = JSON.stringify({
+      faq: [
+        { id: 'biaya', question: 'Berbayar?', answer: 'Tidak.' },
+        { id: 'jam-layanan', question: 'Kapan buka?', answer: 'Setiap hari kerja.' },
+      ],
+    });
+    const faq = await renderBelowTheFold({ src: `/__kl/json?body=${encodeURIComponent(body)}` });
+    await until(() => focused(faq) === questionButtons(faq)[1], 'focus on the linked question', 12_000);
+    expect(expanded(faq)).toEqual([false, true]);
+  });
+
+  it('leaves everything closed and the focus alone for a hash that is not one of its items', async () => {
+    setHash('#kontak');
+    const faq = await renderBelowTheFold();
+    await rendered(faq);
+    expect(expanded(faq)).toEqual([false, false, false, false, false]);
+    expect(focused(faq)).toBeNull();
+    expect(toggles).toEqual([]);
+  });
+
+  it('does not re-open an item the reader closed when it re-renders', async () => {
+    setHash('#contoh-praktik-baik');
+    const faq = await renderBelowTheFold();
+    await until(() => expanded(faq)[2], 'linked item open');
+    must(questionButtons(faq)[2], 'linked question').click();
+    await rendered(faq);
+    faq.lang = 'en';
+    await rendered(faq);
+    expect(expanded(faq)).toEqual([false, false, false, false, false]);
+  });
+});
