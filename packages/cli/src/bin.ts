@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * The `ketahanan` command. It lives in its own package because it needs both the model (the dispatcher and
+ * `validate`) and the elements (`snippet`, and their built integrity.json), and the model must never depend
+ * on the elements. This file only wires Node to the model's dispatcher.
+ */
+import { fileURLToPath } from 'node:url';
+import { COMMANDS, nodeEnvironment, runCli } from '@ketahanan/model/cli';
+import { createSnippetCommand } from './commands/snippet.js';
+
+// Through the package's public export, so it is the integrity.json of the @ketahanan/elements installed beside us.
+const integrityFile = fileURLToPath(import.meta.resolve('@ketahanan/elements/cdn/integrity.json'));
+
+const environment = nodeEnvironment();
+runCli(process.argv.slice(2), environment, [...COMMANDS, createSnippetCommand({ integrityFile })]).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // runCli already catches command failures; this is the final guard against a stack trace.
+    environment.err(`ketahanan: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);
