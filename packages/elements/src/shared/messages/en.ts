@@ -23,6 +23,7 @@ export const en = {
     tablistLabel: 'Challenges',
     solution: 'Solution',
     principle: 'Principle it calls for',
+    empty: 'There are no challenges to show yet.',
   },
   checklist: {
     legend: 'Basic principles of an effective partnership',

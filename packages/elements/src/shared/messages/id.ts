@@ -23,6 +23,7 @@ export const id = {
     tablistLabel: 'Tantangan',
     solution: 'Solusi',
     principle: 'Prinsip yang dibutuhkan',
+    empty: 'Belum ada tantangan untuk ditampilkan.',
   },
   checklist: {
     legend: 'Prinsip dasar kemitraan yang efektif',

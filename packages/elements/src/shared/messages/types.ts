@@ -38,7 +38,10 @@ export interface Messages {
   readonly explorer: {
     readonly tablistLabel: string;
     readonly solution: string;
+    /** Heading above the principle a challenge calls for. */
     readonly principle: string;
+    /** Shown when the content has no challenges at all. */
+    readonly empty: string;
   };
   readonly checklist: {
     readonly legend: string;

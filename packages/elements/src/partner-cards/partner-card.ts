@@ -1,0 +1,139 @@
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { safeUrl, sectorsSection, type Partner } from '@ketahanan/model';
+import { LocaleController } from '../shared/locale-controller.js';
+import { messagesFor } from '../shared/messages/index.js';
+import { renderProblems } from '../shared/problems-view.js';
+import { base, tokens } from '../shared/tokens.styles.js';
+import { VERSION } from '../shared/version.js';
+import { headingLevel, renderCard } from './card-template.js';
+import { knownContributions, type CardView } from './card-view.js';
+import { cardStyles } from './partner-card.styles.js';
+
+/** A text field of an untyped `partner` object: trimmed, or undefined unless it is non-empty text. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/**
+ * @summary One partner organisation (or partnership) as a card: the name as a heading, a sector badge,
+ * what it contributes, an optional logo and at most one link.
+ *
+ * Works from attributes and the default slot alone, from a `partner` object (the model's `Partner`), or
+ * both: a non-empty attribute wins over the same field of `partner`. For a partnership, give its title as
+ * `name`, its area, and its summary and partners in the slot (`kl-partner-cards` renders partnerships this
+ * way from content).
+ *
+ * - The name is a heading (`heading-level`, default 3). With a safe `href` (`https:`, `http:`, `mailto:`,
+ *   `tel:`, or relative) the name is a link whose click area covers the whole card: one link, one tab
+ *   stop, no nested controls. Any other scheme (`javascript:`, `data:`, …) shows the name as plain text.
+ * - The logo is decorative (`alt=""`): the name is already the heading beside it, so an `alt` would only
+ *   make screen readers repeat it. A logo with an unsafe URL is not shown; one that fails to load is
+ *   replaced by the name's initials.
+ * - Given no name at all, the card shows a localized error instead of an empty box.
+ *
+ * @slot - The description (plain markup such as `<p>…</p>`). Without it, the `partner`'s description.
+ *
+ * @csspart card - The `<article>`.
+ * @csspart name - The heading.
+ * @csspart link - The link (the name), stretched over the card.
+ * @csspart badge - The sector badge.
+ * @csspart logo - The logo, or the initials shown when it fails to load.
+ * @csspart error - Shown instead of the card when it has no name.
+ *
+ * @cssproperty --kl-color-surface - Card background.
+ * @cssproperty --kl-color-border - Card border.
+ * @cssproperty --kl-color-accent - Link, badge and initials.
+ * @cssproperty --kl-color-scheme - `light`, `dark`, or `light dark` to follow the OS.
+ */
+export class KlPartnerCard extends LitElement {
+  static readonly version = VERSION;
+  static override styles = [tokens, base, cardStyles];
+
+  /** A partner object (`{id, name, sector, description, contributions, area, url, logo}`). */
+  @property({ attribute: false }) partner: Partner | undefined;
+  /** The organisation's (or partnership's) name; the card's heading. */
+  @property() name = '';
+  /** Sector id (`pemerintah`, `swasta`, `masyarakat-sipil`, `komunitas-lokal`, shown localized) or any text. */
+  @property() sector = '';
+  /** Where the partner works. */
+  @property() area = '';
+  /** Space-separated: any of `finansial teknis sdm pengetahuan`. */
+  @property() contributions = '';
+  /** The partner's site (or a `mailto:`/`tel:` address); the card's one link. */
+  @property() href = '';
+  /** URL of a logo image. */
+  @property() logo = '';
+  /** Heading level of the name, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** The logo URL that failed to load, so the initials show until the URL changes. */
+  @state() private failedLogo: string | null = null;
+
+  readonly #locale = new LocaleController(this);
+
+  /** The language the card speaks: `id` or `en`, from `lang` on it or its nearest ancestor. */
+  get locale() {
+    return this.#locale.locale;
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.addEventListener(
+      'error',
+      (event) => {
+        if (event.target instanceof HTMLImageElement) this.failedLogo = event.target.getAttribute('src');
+      },
+      true,
+    );
+    return root;
+  }
+
+  override render() {
+    const messages = messagesFor(this.locale);
+    const view = this.#view();
+    if (!view) return renderProblems(messages, [{ path: '', message: messages.cards.missingName }]);
+    return renderCard(view, {
+      messages,
+      locale: this.locale,
+      level: headingLevel(this.headingLevel),
+      logoFailed: view.logo !== null && view.logo === this.failedLogo,
+      description: html`<slot class="card__description">${view.description}</slot>`,
+    });
+  }
+
+  /** Attributes over the `partner` object, read defensively: it comes from script we did not write. */
+  #view(): CardView | undefined {
+    const given: unknown = this.partner;
+    const partner: Partial<Record<keyof Partner, unknown>> =
+      typeof given === 'object' && given !== null ? given : {};
+    const name = text(this.name) ?? text(partner.name);
+    if (!name) return undefined;
+    const sectorId = text(this.sector) ?? text(partner.sector);
+    const sectorName = sectorId
+      ? (sectorsSection.defaults[this.locale].find((sector) => sector.id === sectorId)?.name ?? sectorId)
+      : undefined;
+    const contributions = text(this.contributions)?.split(/\s+/) ?? partner.contributions;
+    return {
+      key: text(partner.id) ?? name,
+      name,
+      sectorIds: sectorId ? [sectorId] : [],
+      sectors: sectorName ? [sectorName] : [],
+      area: text(this.area) ?? text(partner.area),
+      description: text(partner.description),
+      contributions: knownContributions(
+        Array.isArray(contributions) ? contributions.filter((item) => typeof item === 'string') : [],
+      ),
+      href: safeUrl(text(this.href) ?? text(partner.url)),
+      logo: safeUrl(text(this.logo) ?? text(partner.logo)),
+      partners: undefined,
+      outcomes: undefined,
+    };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kl-partner-card': KlPartnerCard;
+  }
+}
