@@ -1,0 +1,28 @@
+// Typed editor and framework integrations generated from custom-elements.json (run after `tsc` and
+// `cem analyze`): dist/vscode.html-custom-data.json for VS Code's HTML completion, and dist/jsx*.d.ts so the
+// tags type-check in React 19 and Preact projects.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { jsxTypes, preactJsxTypes, reactJsxTypes } from './integrations/jsx-types.mjs';
+import { readElements } from './integrations/read-elements.mjs';
+import { vscodeCustomData } from './integrations/vscode-custom-data.mjs';
+
+const packageDir = new URL('../', import.meta.url);
+const dist = new URL('dist/', packageDir);
+
+try {
+  const { homepage } = JSON.parse(readFileSync(new URL('package.json', packageDir), 'utf8'));
+  const elements = readElements(packageDir);
+  writeFileSync(
+    new URL('vscode.html-custom-data.json', dist),
+    `${JSON.stringify(vscodeCustomData(elements, homepage), null, 2)}\n`,
+  );
+  writeFileSync(new URL('jsx.d.ts', dist), jsxTypes(elements));
+  writeFileSync(new URL('jsx-react.d.ts', dist), reactJsxTypes(elements));
+  writeFileSync(new URL('jsx-preact.d.ts', dist), preactJsxTypes(elements));
+  console.log(
+    `write-integrations: ${elements.map((e) => e.tagName).join(', ')} -> dist/vscode.html-custom-data.json, dist/jsx*.d.ts`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
