@@ -2,16 +2,18 @@ import type { Challenge } from '@ketahanan/model';
 import type { Messages } from '../../shared/messages/index.js';
 import { escapeHtml } from '../escape-html.js';
 
-/** Each challenge with its solution, labelled with the explorer's own words ("Solusi" / "Solution"). */
+/**
+ * Each challenge with its solution, in exactly the `<section>` format kl-challenge-explorer reads as its
+ * content (see challenge-explorer/challenges-markup.ts): id and principle as attributes, the title as a
+ * heading, the description, then the solution behind the explorer's own label ("Solusi:" / "Solution:").
+ */
 export function challengesFallback(challenges: readonly Challenge[], messages: Messages): string[] {
-  const solution = escapeHtml(messages.explorer.solution);
-  return [
-    '<ul>',
-    ...challenges.map(
-      (challenge) =>
-        `  <li><strong>${escapeHtml(challenge.title)}</strong>: ${escapeHtml(challenge.description)}` +
-        ` <em>${solution}:</em> ${escapeHtml(challenge.solution)}</li>`,
-    ),
-    '</ul>',
-  ];
+  const label = escapeHtml(messages.explorer.solution);
+  return challenges.flatMap((challenge) => [
+    `<section id="${escapeHtml(challenge.id)}" data-principle="${escapeHtml(challenge.principle)}">`,
+    `  <h3>${escapeHtml(challenge.title)}</h3>`,
+    `  <p>${escapeHtml(challenge.description)}</p>`,
+    `  <p><strong>${label}:</strong> ${escapeHtml(challenge.solution)}</p>`,
+    '</section>',
+  ]);
 }

@@ -2,11 +2,13 @@ import type { FaqItem } from '@ketahanan/model';
 import { escapeHtml } from '../escape-html.js';
 
 /**
- * The FAQ as native disclosure widgets: readable and operable with JavaScript off, and the exact
- * `<details><summary>question</summary>answer</details>` children that kl-faq-accordion takes as its items.
+ * The FAQ as native disclosure widgets: readable and operable with JavaScript off, and exactly the
+ * `<details id><summary>question</summary>answer</details>` children kl-faq-accordion reads as its items
+ * (see faq-accordion/details-fallback.ts). The `id` keeps the content's ids, so deep links stay the same.
  */
 export function faqFallback(faq: readonly FaqItem[]): string[] {
   return faq.map(
-    (item) => `<details><summary>${escapeHtml(item.question)}</summary>${escapeHtml(item.answer)}</details>`,
+    (item) =>
+      `<details id="${escapeHtml(item.id)}"><summary>${escapeHtml(item.question)}</summary>${escapeHtml(item.answer)}</details>`,
   );
 }

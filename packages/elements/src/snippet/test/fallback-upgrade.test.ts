@@ -1,0 +1,106 @@
+/**
+ * The contract between the snippet generator and the elements: the fallback markup a snippet writes is
+ * exactly what each element reads as its content when it upgrades. Site-owner content (not the defaults)
+ * is used, so a passing test proves the element read the markup rather than its built-in content.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  challengesSection,
+  faqSection,
+  partnershipsSection,
+  partnersSection,
+  principlesSection,
+  sectorsSection,
+} from '@ketahanan/model';
+import { until } from '../../../test/fixture.js';
+import '../../define/faq-accordion.js';
+import '../../define/challenge-explorer.js';
+import { createElementMarkup, type FallbackContent, type SnippetTag } from '../index.js';
+
+const base: FallbackContent = {
+  faq: faqSection.defaults.id,
+  principles: principlesSection.defaults.id,
+  challenges: challengesSection.defaults.id,
+  partnerships: partnershipsSection.defaults.id,
+  partners: partnersSection.defaults.id,
+  sectors: sectorsSection.defaults.id,
+};
+
+const containers: HTMLElement[] = [];
+afterEach(() => {
+  for (const container of containers.splice(0)) container.remove();
+});
+
+/** Parses the markup as a page would (children first, then the upgrade) and waits for the first render. */
+async function upgraded(
+  tag: SnippetTag,
+  content: FallbackContent,
+  locale: 'id' | 'en' = 'id',
+): Promise<Element> {
+  const container = document.createElement('div');
+  container.innerHTML = createElementMarkup({ tag, locale, content });
+  document.body.append(container);
+  containers.push(container);
+  const element = container.querySelector(tag);
+  if (!element) throw new Error(`no <${tag}>`);
+  await until(
+    () =>
+      element.shadowRoot &&
+      element.shadowRoot.textContent.trim() &&
+      !element.shadowRoot.querySelector('.loading'),
+    `<${tag}> rendered`,
+  );
+  return element;
+}
+
+const shadowText = (element: Element): string => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const alerts = (element: Element) => element.shadowRoot?.querySelectorAll('[role="alert"]') ?? [];
+
+describe('kl-faq-accordion reads the snippet’s <details> as its items', () => {
+  const faq = [
+    { id: 'jam-layanan', question: 'Kapan kantor <desa> buka?', answer: 'Senin & Jumat, 08.00–15.00.' },
+    { id: 'biaya', question: 'Apakah berbayar?', answer: 'Tidak.' },
+  ];
+
+  it.each(['id', 'en'] as const)('with the same questions, answers and ids (%s)', async (locale) => {
+    const element = await upgraded('kl-faq-accordion', { ...base, faq }, locale);
+    expect(alerts(element)).toHaveLength(0);
+    const buttons = [...(element.shadowRoot?.querySelectorAll('button[aria-controls]') ?? [])];
+    const questions = buttons.map((button) => button.textContent.trim()).filter((text) => text.length > 0);
+    expect(questions).toEqual(expect.arrayContaining(faq.map((item) => item.question)));
+    for (const item of faq) {
+      expect(shadowText(element)).toContain(item.answer);
+      expect(element.shadowRoot?.getElementById(item.id)).not.toBeNull();
+    }
+  });
+});
+
+describe('kl-challenge-explorer reads the snippet’s <section>s as its challenges', () => {
+  const challenges = [
+    {
+      id: 'rapat-jarang',
+      title: 'Rapat <jarang> diadakan',
+      description: 'Mitra jarang bertemu & saling menunggu.',
+      solution: 'Jadwalkan rapat bulanan.',
+      principle: 'komunikasi-terbuka',
+    },
+  ];
+
+  it.each(['id', 'en'] as const)(
+    'with the same title, description, solution and principle (%s)',
+    async (locale) => {
+      const element = await upgraded('kl-challenge-explorer', { ...base, challenges }, locale);
+      expect(alerts(element)).toHaveLength(0);
+      const tabs = [...(element.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])];
+      expect(tabs.map((tab) => tab.textContent.trim())).toEqual(['Rapat <jarang> diadakan']);
+      const text = shadowText(element);
+      expect(text).toContain('Mitra jarang bertemu & saling menunggu.');
+      expect(text).toContain('Jadwalkan rapat bulanan.');
+      // The principle is the model's, resolved from data-principle.
+      const principle = principlesSection.defaults[locale].find((item) => item.id === 'komunikasi-terbuka');
+      expect(text).toContain(principle?.title);
+      // The no-JavaScript label is not taken for part of the solution.
+      expect(text).not.toContain('Solusi: Jadwalkan');
+    },
+  );
+});
