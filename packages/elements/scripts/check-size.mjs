@@ -1,0 +1,123 @@
+// Byte budgets, checked in the test command: every JavaScript entry of the package as a consumer's bundler
+// ships it, and every script-tag file in dist/cdn/, brotli-compressed. Fails when one is over its budget,
+// when a file or entry has no budget, or when a budget is above the target of the benchmarks issue.
+//
+//   node scripts/check-size.mjs                 check (the test command runs this)
+//   node scripts/check-size.mjs --set-budgets   set each budget ~5% above its current size (capped at its
+//                                               target) and rewrite the table in README.md
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bundledSize, fileSize } from './size/measure.mjs';
+import { sizeTable, writeReadmeTable } from './size/readme-table.mjs';
+import { targetFor } from './size/targets.mjs';
+
+const packageUrl = new URL('../', import.meta.url);
+const packageDir = fileURLToPath(packageUrl);
+const budgetsUrl = new URL('size-budgets.json', packageUrl);
+const setBudgets = process.argv.includes('--set-budgets');
+
+const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
+const pkg = readJson(new URL('package.json', packageUrl));
+const manifest = readJson(new URL('custom-elements.json', packageUrl));
+
+/** Tags each define module registers, from the manifest's custom-element-definition exports. */
+function tagsOf(distFile) {
+  const source = distFile.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts');
+  const all = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'),
+  );
+  const own = manifest.modules
+    .find((m) => m.path === source)
+    ?.exports?.filter((e) => e.kind === 'custom-element-definition');
+  return (own?.length ? own : source === 'src/index.ts' ? all : []).map((e) => e.name);
+}
+
+async function measureEntries() {
+  const rows = [];
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'string' ? target : target.default;
+    if (typeof file !== 'string' || !file.endsWith('.js') || subpath.includes('*')) continue;
+    const path = fileURLToPath(new URL(file, packageUrl));
+    if (!existsSync(path)) {
+      failures.push(`npm:${subpath}: ${file} does not exist (run the build first)`);
+      continue;
+    }
+    const size = await bundledSize(packageDir, path);
+    const name = subpath === '.' ? pkg.name : `${pkg.name}${subpath.slice(1)}`;
+    rows.push({ item: `npm:${subpath}`, what: `\`import '${name}'\`, bundled`, ...size, tags: tagsOf(file) });
+  }
+  return rows;
+}
+
+function measureCdnFiles() {
+  const cdnUrl = new URL('dist/cdn/', packageUrl);
+  if (!existsSync(cdnUrl)) {
+    failures.push('dist/cdn/ does not exist (the script-tag build has not run)');
+    return [];
+  }
+  return readdirSync(cdnUrl)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => ({
+      item: `cdn:${name}`,
+      what: `\`dist/cdn/${name}\` by script tag`,
+      ...fileSize(new URL(name, cdnUrl)),
+    }));
+}
+
+const budgets = readJson(budgetsUrl);
+const failures = [];
+const measured = [...(await measureEntries()), ...measureCdnFiles()];
+
+if (setBudgets) {
+  budgets.budgets = Object.fromEntries(
+    measured.map(({ item, brotli }) => [
+      item,
+      Math.min(targetFor(item), Math.ceil((brotli * 1.05) / 100) * 100),
+    ]),
+  );
+  writeFileSync(budgetsUrl, `${JSON.stringify(budgets, null, 2)}\n`);
+}
+
+const rows = measured.map((row) => ({
+  ...row,
+  budget: budgets.budgets[row.item],
+  target: targetFor(row.item),
+}));
+for (const row of rows) {
+  if (row.budget === undefined) failures.push(`${row.item} has no budget in size-budgets.json`);
+  else if (row.budget > row.target)
+    failures.push(`${row.item}: budget ${row.budget} B is above its target ${row.target} B`);
+  if (row.budget !== undefined && row.brotli > row.budget)
+    failures.push(
+      `${row.item}: ${row.brotli} B brotli is over its budget of ${row.budget} B (${row.brotli - row.budget} B too many)`,
+    );
+  // An entry that bundles to nothing (or drops its define call) would pass any budget: `sideEffects` must keep it.
+  for (const tag of row.tags ?? []) {
+    if (!row.code?.includes(tag)) failures.push(`${row.item}: the bundle no longer defines <${tag}>`);
+  }
+}
+for (const item of Object.keys(budgets.budgets)) {
+  if (!measured.some((row) => row.item === item))
+    failures.push(`${item} is in size-budgets.json but was not built`);
+}
+
+const width = Math.max(...rows.map((row) => row.item.length));
+for (const row of rows) {
+  const status = row.budget !== undefined && row.brotli <= row.budget ? 'ok  ' : 'OVER';
+  console.log(
+    `${status} ${row.item.padEnd(width)} ${String(row.brotli).padStart(7)} B brotli / budget ${row.budget ?? '—'} B`,
+  );
+}
+if (setBudgets) {
+  const written = writeReadmeTable(new URL('README.md', packageUrl), sizeTable(rows));
+  console.log(
+    written
+      ? 'Budgets and README.md table updated.'
+      : 'Budgets updated; README.md has no size-table markers.',
+  );
+}
+if (failures.length) {
+  console.error(`\nSize check failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
