@@ -24,6 +24,18 @@ function isDocumentObject(input: unknown): input is Record<string, unknown> {
   return typeof input === 'object' && input !== null && !Array.isArray(input);
 }
 
+/**
+ * Problems grouped by section in the article's order (whole-document and unknown-key problems first), so a
+ * reference problem sits beside the schema problems of its own section. The sort is stable.
+ */
+function inDocumentOrder(problems: readonly Problem[], names: readonly SectionName[]): Problem[] {
+  const rank = (problem: Problem): number => {
+    const section = /^[A-Za-z]+/.exec(problem.path)?.[0];
+    return names.indexOf(section as SectionName) + 1;
+  };
+  return [...problems].sort((a, b) => rank(a) - rank(b));
+}
+
 /** The engine of both entry points, given the sections to read and their defaults in the chosen locale. */
 function parseGiven(
   input: unknown,
@@ -60,7 +72,7 @@ function parseGiven(
   const usable = names.filter((name) => !failed.includes(name));
   const merged = mergeSections(usable, defaults, valid);
   problems.push(...checkReferences(merged, new Set(provided), locale));
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: inDocumentOrder(problems, names) };
   return { ok: true, content: merged as Partial<Content>, provided };
 }
 

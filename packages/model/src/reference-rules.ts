@@ -41,9 +41,13 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   },
 ];
 
-/** A list section's items as loose records (the schema already checked their shape). */
+/**
+ * A list section's items as loose records. Validated sections hold only objects, but `mergeContent` may be
+ * handed an unvalidated document, so anything else is skipped rather than trusted.
+ */
 export function itemsOf(section: unknown): readonly Record<string, unknown>[] {
-  return Array.isArray(section) ? (section as Record<string, unknown>[]) : [];
+  if (!Array.isArray(section)) return [];
+  return section.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null);
 }
 
 /** The ids of a list section. */

@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { MAX_FILE_MEGABYTES, type ReadFailure } from './command.js';
 import type { CliEnvironment } from './main.js';
 
-function failureOf(error: unknown): ReadFailure {
+/** What went wrong reading a file, from Node's error code. */
+export function readFailureOf(error: unknown): ReadFailure {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
   if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing', code };
   if (code === 'EACCES' || code === 'EPERM') return { kind: 'forbidden', code };
@@ -25,7 +26,7 @@ export function nodeEnvironment(): CliEnvironment {
         }
         return { ok: true, text: await readFile(path, 'utf8') };
       } catch (error) {
-        return { ok: false, failure: failureOf(error) };
+        return { ok: false, failure: readFailureOf(error) };
       }
     },
   };

@@ -1,0 +1,160 @@
+/** parseContent and parseSections as a site owner and an element use them. */
+import { describe, expect, it } from 'vitest';
+import {
+  challengesSection,
+  defaultContent,
+  faqSection,
+  parseContent,
+  parseSections,
+  principlesSection,
+  type ParseResult,
+} from '../src/index.js';
+
+function problems<C>(result: ParseResult<C>) {
+  return result.ok ? [] : result.problems;
+}
+
+const faqItem = { id: 'jam-layanan', question: 'Kapan kantor buka?', answer: 'Senin sampai Jumat.' };
+
+describe('parseContent', () => {
+  it('gives the built-in article of the chosen locale for an empty document', () => {
+    const id = parseContent({});
+    const en = parseContent({}, { locale: 'en' });
+    expect(id).toEqual({ ok: true, content: { ...defaultContent.id }, provided: [] });
+    expect(en).toEqual({ ok: true, content: { ...defaultContent.en }, provided: [] });
+  });
+
+  it('replaces only the sections a document supplies, and says which', () => {
+    const result = parseContent({ faq: [faqItem] }, { locale: 'en' });
+    expect(result.ok && result.content.faq).toEqual([faqItem]);
+    expect(result.ok && result.content.principles).toEqual(defaultContent.en.principles);
+    expect(result.ok && result.provided).toEqual(['faq']);
+  });
+
+  it('trims text, so stray spaces from an editor do not reach the page', () => {
+    const result = parseContent({ faq: [{ ...faqItem, question: '  Kapan kantor buka?\n' }] });
+    expect(result.ok && result.content.faq[0]?.question).toBe('Kapan kantor buka?');
+  });
+
+  it('keeps HTML and script tags as the plain text they are', () => {
+    const answer = '<script>alert("x")</script> <img src=x onerror=alert(1)> &amp; ${x} {{y}}';
+    const result = parseContent({ faq: [{ ...faqItem, answer }] });
+    expect(result.ok && result.content.faq[0]?.answer).toBe(answer);
+  });
+
+  it('reports a dangling reference the way the site owner will read it, in either language', () => {
+    const document = { principles: [{ id: 'visi-bersama', title: 'V', description: 'D', prevents: 'x' }] };
+    expect(problems(parseContent(document, { locale: 'en' }))).toEqual([
+      { path: 'principles[0].prevents', message: "Refers to challenge 'x', which does not exist." },
+    ]);
+    expect(problems(parseContent(document, { locale: 'id' }))).toEqual([
+      { path: 'principles[0].prevents', message: "Merujuk ke tantangan 'x', yang tidak ada." },
+    ]);
+  });
+
+  it('names the first use of a duplicate id', () => {
+    expect(problems(parseContent({ faq: [faqItem, faqItem] }, { locale: 'en' }))).toEqual([
+      { path: 'faq[1].id', message: "Duplicate id 'jam-layanan': already used at faq[0]." },
+    ]);
+  });
+
+  it('lists every problem of a document at once, across sections', () => {
+    const result = parseContent(
+      {
+        faq: [
+          { ...faqItem, answer: '' },
+          { id: 'B', question: 1, answer: 'A' },
+        ],
+        sectors: 'pemerintah',
+        extra: true,
+      },
+      { locale: 'en' },
+    );
+    expect(problems(result).map(({ path, message }) => `${path}: ${message}`)).toEqual([
+      "extra: Unknown section 'extra'; known sections: meta, resilience, sectors, partners, reasons, principles, partnerships, benefits, challenges, conclusion, faq, callToAction.",
+      'sectors: Expected a list, but got text.',
+      'faq[0].answer: Must not be empty.',
+      "faq[1].id: Not a valid id: use lowercase letters, digits and single hyphens, such as 'visi-bersama'.",
+      'faq[1].question: Expected text, but got a number.',
+    ]);
+  });
+
+  it('does not report references into a section that is itself broken', () => {
+    const result = parseContent({ sectors: [{ id: 'x' }], partners: [{ id: 'p', name: 'P', sector: 'x' }] });
+    expect(problems(result).map((problem) => problem.path)).toEqual(['sectors[0].name']);
+  });
+
+  it('quotes keys that are not identifiers in paths', () => {
+    const result = parseContent({ faq: [{ ...faqItem, 'pertanyaan lain': 'x' }] });
+    expect(problems(result).map((problem) => problem.path)).toEqual(['faq[0]["pertanyaan lain"]']);
+  });
+
+  it('falls back to Indonesian for an unknown locale from an untyped caller', () => {
+    const result = parseContent([], { locale: 'fr' as never });
+    expect(problems(result)).toEqual([
+      { path: '', message: 'Dokumen harus berupa objek JSON, tetapi berisi daftar.' },
+    ]);
+  });
+
+  it('does not throw when reading the document throws (a hostile getter or a revoked proxy)', () => {
+    const hostile = {
+      get faq(): never {
+        throw new Error('boom');
+      },
+    };
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const input of [hostile, proxy]) {
+      const result = parseContent(input, { locale: 'en' });
+      expect(result).toEqual({
+        ok: false,
+        problems: [{ path: '', message: 'The document could not be checked.' }],
+      });
+    }
+  });
+});
+
+describe('parseSections', () => {
+  it('reads only its sections and ignores the rest of a shared file', () => {
+    const result = parseSections({ faq: [faqItem], partners: 'not checked here', widgetTheme: 'dark' }, [
+      faqSection,
+    ]);
+    expect(result).toEqual({ ok: true, content: { faq: [faqItem] }, provided: ['faq'] });
+  });
+
+  it('uses the defaults of the locale for a section the document lacks', () => {
+    const result = parseSections({}, [faqSection], { locale: 'en' });
+    expect(result.ok && result.content).toEqual({ faq: defaultContent.en.faq });
+  });
+
+  it('checks references between the sections it was given', () => {
+    const challenges = [{ ...defaultContent.id.challenges[0], principle: 'tidak-ada' }];
+    expect(
+      problems(parseSections({ challenges }, [challengesSection, principlesSection])).map((p) => p.path),
+    ).toEqual(['challenges[0].principle']);
+  });
+
+  it('does not check references into sections it was not given', () => {
+    const challenges = [{ ...defaultContent.id.challenges[0], principle: 'tidak-ada' }];
+    expect(parseSections({ challenges }, [challengesSection]).ok).toBe(true);
+  });
+
+  it('prunes default references into a replaced section', () => {
+    const challenges = [
+      { id: 'baru', title: 'Baru', description: 'D', solution: 'S', principle: 'fleksibilitas' },
+    ];
+    const result = parseSections({ challenges }, [challengesSection, principlesSection]);
+    expect(result.ok && result.content.principles.map((principle) => principle.prevents)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('rejects a document that is not an object', () => {
+    expect(problems(parseSections('faq', [faqSection], { locale: 'en' }))).toEqual([
+      { path: '', message: 'The document must be a JSON object, but it is text.' },
+    ]);
+  });
+});
