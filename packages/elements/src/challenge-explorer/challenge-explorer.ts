@@ -1,0 +1,254 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { challengesSection, principlesSection, type Challenge, type Principle } from '@ketahanan/model';
+import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
+import { emit } from '../shared/events.js';
+import { headingLevel, renderHeading, subLevel, type HeadingLevel } from '../shared/heading.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { messagesFor, type Messages } from '../shared/messages/index.js';
+import { renderLoading, renderProblems } from '../shared/problems-view.js';
+import { base, tokens } from '../shared/tokens.styles.js';
+import { VERSION } from '../shared/version.js';
+import { explorerStyles } from './challenge-explorer.styles.js';
+import { readChallengesMarkup } from './challenges-markup.js';
+import { targetTab } from './tab-keys.js';
+import { readHash, writeHash } from './url-hash.js';
+
+/** Detail of `kl-select`. */
+export interface KlSelectDetail {
+  /** Id of the challenge the reader selected. */
+  readonly id: string;
+}
+
+/**
+ * The article's challenges of a partnership as tabs: each tab shows the challenge, its solution and the
+ * principle it calls for. In a narrow container (under 36em) the tabs become stacked sections, and print
+ * shows every challenge.
+ *
+ * Content: the built-in article; or the `content` property; or a child `<script type="application/json">`;
+ * or `src`; or light-DOM `<section>` children (`id`, `data-principle`, a heading, a `<p>` description and a
+ * `<p>` solution), which is also what readers without JavaScript see. See the README for the format.
+ *
+ * @summary The three challenges of a partnership, each with its solution and the principle it calls for.
+ *
+ * @slot - Not rendered. Light-DOM `<section>` children (or a `<script type="application/json">`) are read
+ *   as content; they stay readable when JavaScript is off.
+ *
+ * @event {CustomEvent<KlSelectDetail>} kl-select - The reader selected a challenge (click, keys, or the URL
+ *   hash with `sync-hash`); not fired when `selected` is set from script. Bubbles, composed.
+ * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used; the element shows why.
+ *
+ * @csspart tabs - The tabbed layout (hidden in a narrow container and in print).
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - Each tab.
+ * @csspart tab-selected - The selected tab (in addition to `tab`).
+ * @csspart panel - Each tab panel.
+ * @csspart stacked - The stacked layout (shown in a narrow container and in print).
+ * @csspart section - Each challenge in the stacked layout.
+ * @csspart heading - Each challenge's title heading.
+ * @csspart subheading - The "Solution" and "Principle it calls for" headings.
+ * @csspart description - The challenge's description.
+ * @csspart solution - The solution text.
+ * @csspart principle - The block naming the principle, with its description.
+ * @csspart empty - Shown when the content has no challenges.
+ * @csspart loading - The loading status while `src` loads.
+ * @csspart error - The error state.
+ *
+ * @cssproperty --kl-color-accent - Selected tab and its indicator.
+ * @cssproperty --kl-color-surface - Hovered tab and the principle block.
+ * @cssproperty --kl-color-border - The line under the tabs.
+ */
+export class KlChallengeExplorer extends LitElement {
+  static override styles = [tokens, base, explorerStyles];
+  static readonly version = VERSION;
+
+  /** A content document (object or JSON text) set from script; wins over every other source. */
+  @property({ attribute: false }) content: unknown;
+
+  /** URL of a JSON content document (only its `challenges` and `principles` are read). */
+  @property() src: string | undefined;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Id of the selected challenge; reflects the selection, and selects when set. Default the first. */
+  @property({ reflect: true }) selected: string | undefined;
+
+  /** `auto`: arrow keys select as they move. `manual`: they only move focus; Enter or Space selects. */
+  @property() activation: 'auto' | 'manual' = 'auto';
+
+  /** Keep the selected challenge in the URL hash (`#<id>`), and select from it on load and on `hashchange`. */
+  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+
+  /** Level (1–6) of each challenge's heading; the "Solution"/"Principle" headings are one deeper. Default 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  readonly #locale = new LocaleController(this);
+  readonly #content = new ContentController(
+    this,
+    [challengesSection, principlesSection],
+    readChallengesMarkup,
+  );
+  /** A hash read on connect, applied once the content (and so the list of ids) is known. */
+  #pendingHash: string | undefined;
+
+  /** The language the element shows (`id` or `en`), from `lang` here or on an ancestor. */
+  get locale() {
+    return this.#locale.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    if (this.syncHash) this.#pendingHash = readHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** The challenges when the content is ready, else `undefined`. */
+  get #challenges(): readonly Challenge[] | undefined {
+    const state = this.#content.state;
+    return state.status === 'ready' ? state.content.challenges : undefined;
+  }
+
+  protected override willUpdate(): void {
+    const challenges = this.#challenges;
+    if (!challenges?.length) return;
+    const known = (id: string | undefined) => challenges.some((challenge) => challenge.id === id);
+    if (this.#pendingHash !== undefined) {
+      if (known(this.#pendingHash)) this.selected = this.#pendingHash;
+      this.#pendingHash = undefined;
+    }
+    // Reflect what is shown: an unset or unknown `selected` means the first challenge.
+    if (!known(this.selected)) this.selected = challenges[0]?.id;
+  }
+
+  #onHashChange = (): void => {
+    if (!this.syncHash) return;
+    const id = readHash();
+    if (this.#challenges?.some((challenge) => challenge.id === id)) this.#choose(id);
+  };
+
+  /** A selection by the reader: reflect it, tell the page, and put it in the URL when asked to. */
+  #choose(id: string): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    if (this.syncHash) writeHash(id);
+    emit<KlSelectDetail>(this, 'kl-select', { id });
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    const challenges = this.#challenges ?? [];
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const next = targetTab(event.key, tabs.indexOf(event.target as HTMLElement), tabs.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    tabs[next]?.focus();
+    const id = challenges[next]?.id;
+    if (id !== undefined && this.activation !== 'manual') this.#choose(id);
+  };
+
+  override render() {
+    const messages = messagesFor(this.locale);
+    const state = this.#content.state;
+    if (state.status === 'loading') return renderLoading(messages);
+    if (state.status === 'error') return renderProblems(messages, state.problems);
+    const { challenges, principles } = state.content;
+    if (challenges.length === 0) {
+      return html`<p class="explorer__empty" part="empty">${messages.explorer.empty}</p>`;
+    }
+    const level = headingLevel(this.headingLevel);
+    const principleById = new Map(principles.map((principle) => [principle.id, principle]));
+    const body = (challenge: Challenge) =>
+      this.#renderBody(challenge, principleById.get(challenge.principle), level, messages);
+    return html`
+      <div class="explorer__tabs" part="tabs">
+        <div
+          class="explorer__tablist"
+          part="tablist"
+          role="tablist"
+          aria-label=${messages.explorer.tablistLabel}
+          @keydown=${this.#onKeydown}
+        >
+          ${challenges.map((challenge) => this.#renderTab(challenge))}
+        </div>
+        ${challenges.map(
+          (challenge) =>
+            html`<div
+              class="explorer__panel"
+              part="panel"
+              role="tabpanel"
+              id="panel-${challenge.id}"
+              aria-labelledby="tab-${challenge.id}"
+              tabindex="0"
+              ?hidden=${challenge.id !== this.selected}
+            >
+              ${body(challenge)}
+            </div>`,
+        )}
+      </div>
+      <div class="explorer__stacked" part="stacked">
+        ${challenges.map(
+          (challenge) => html`<div class="explorer__section" part="section">${body(challenge)}</div>`,
+        )}
+      </div>
+    `;
+  }
+
+  #renderTab(challenge: Challenge): TemplateResult {
+    const selected = challenge.id === this.selected;
+    return html`<button
+      type="button"
+      class="explorer__tab"
+      part=${selected ? 'tab tab-selected' : 'tab'}
+      role="tab"
+      id="tab-${challenge.id}"
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-controls="panel-${challenge.id}"
+      tabindex=${selected ? '0' : '-1'}
+      @click=${() => {
+        this.#choose(challenge.id);
+      }}
+    >
+      ${challenge.title}
+    </button>`;
+  }
+
+  /** A challenge's content, the same in a tab panel and in the stacked layout. */
+  #renderBody(
+    challenge: Challenge,
+    principle: Principle | undefined,
+    level: HeadingLevel,
+    messages: Messages,
+  ): TemplateResult {
+    const text = messages.explorer;
+    const sub = subLevel(level);
+    return html`
+      ${renderHeading(level, challenge.title, { className: 'explorer__heading', part: 'heading' })}
+      <p class="explorer__description" part="description">${challenge.description}</p>
+      ${renderHeading(sub, text.solution, { className: 'explorer__subheading', part: 'subheading' })}
+      <p class="explorer__solution" part="solution">${challenge.solution}</p>
+      ${
+        principle
+          ? html`<div class="explorer__principle" part="principle">
+              ${renderHeading(sub, text.principle, { className: 'explorer__subheading', part: 'subheading' })}
+              <p class="explorer__principle-title"><strong>${principle.title}</strong></p>
+              <p class="explorer__principle-description">${principle.description}</p>
+            </div>`
+          : null
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kl-challenge-explorer': KlChallengeExplorer;
+  }
+  interface HTMLElementEventMap {
+    'kl-select': CustomEvent<KlSelectDetail>;
+  }
+}

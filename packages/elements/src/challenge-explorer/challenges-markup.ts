@@ -1,0 +1,52 @@
+/**
+ * The explorer's light-DOM fallback format: what a page writes inside the tag so the challenges read well
+ * with JavaScript off, and what becomes the element's content when it upgrades.
+ *
+ * ```html
+ * <kl-challenge-explorer>
+ *   <section id="perbedaan-tujuan-dan-visi" data-principle="visi-bersama">
+ *     <h3>Perbedaan Tujuan dan Visi</h3>
+ *     <p>Perbedaan visi antara mitra bisa menjadi sumber konflik.</p>
+ *     <p><strong>Solusi:</strong> Untuk mengatasi ini, …</p>
+ *   </section>
+ * </kl-challenge-explorer>
+ * ```
+ *
+ * Per `<section>` child: `id` is the challenge id, `data-principle` the id of the principle it calls for,
+ * the first heading (`h2`–`h6`) the title, the first `<p>` the description and the second `<p>` the
+ * solution (a leading `<strong>`/`<b>` label such as "Solusi:" is dropped). Nothing is guessed: a missing
+ * part is left out so that validation names it (`challenges[0].principle`).
+ */
+
+const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** A paragraph's text without its leading bold label ("Solusi:"), which is there for no-JS readers. */
+function withoutLabel(paragraph: Element): string {
+  const text = squash(paragraph.textContent);
+  const label = paragraph.firstElementChild;
+  if (!label || !['strong', 'b'].includes(label.localName)) return text;
+  const labelText = squash(label.textContent);
+  return labelText && text.startsWith(labelText) ? text.slice(labelText.length).trim() : text;
+}
+
+function readSection(section: Element): Record<string, string> {
+  const challenge: Record<string, string> = {};
+  const id = section.id || section.getAttribute('data-id');
+  if (id) challenge.id = id;
+  const title = squash(section.querySelector(':scope > :is(h2, h3, h4, h5, h6)')?.textContent);
+  if (title) challenge.title = title;
+  const paragraphs = section.querySelectorAll(':scope > p');
+  const description = squash(paragraphs[0]?.textContent);
+  if (description) challenge.description = description;
+  const solution = paragraphs[1] ? withoutLabel(paragraphs[1]) : '';
+  if (solution) challenge.solution = solution;
+  const principle = section.getAttribute('data-principle');
+  if (principle) challenge.principle = principle.trim();
+  return challenge;
+}
+
+/** A content document from the `<section>` children, or `undefined` when the page wrote none. */
+export function readChallengesMarkup(host: Element): { challenges: Record<string, string>[] } | undefined {
+  const sections = [...host.children].filter((child) => child.localName === 'section');
+  return sections.length > 0 ? { challenges: sections.map(readSection) } : undefined;
+}
