@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { html } from 'lit';
+import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
+import { expectNoAxeViolations } from '../../../test/axe.js';
+import '../../define/faq-accordion.js';
+import type { KlFaqAccordion } from '../faq-accordion.js';
+import { slugify } from '../details-fallback.js';
+import {
+  articleQuestions,
+  expanded,
+  focused,
+  panelOf,
+  questionButtons,
+  questionTexts,
+  rendered,
+} from './accordion-queries.js';
+
+afterEach(() => {
+  cleanupFixtures();
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+});
+
+/** What a page writes so the FAQ is readable without JavaScript (the snippet generator writes the same). */
+const withDetails = (lang = 'id') =>
+  html`<kl-faq-accordion lang=${lang}>
+    <details id="jam-layanan">
+      <summary>Kapan kantor desa buka?</summary>
+      <p>Senin sampai Jumat.</p>
+      <p>Sabtu hanya untuk layanan darurat.</p>
+    </details>
+    <details open>
+      <summary>Apakah layanan ini berbayar?</summary>
+      Tidak, semua layanan gratis.
+    </details>
+    <details>
+      <summary>Apakah layanan ini berbayar?</summary>
+      Pertanyaan yang sama, ditulis dua kali.
+    </details>
+  </kl-faq-accordion>`;
+
+describe('when the page wrote the FAQ as <details> children', () => {
+  it('makes them the items when the element upgrades', async () => {
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    expect(questionTexts(faq)).toEqual([
+      'Kapan kantor desa buka?',
+      'Apakah layanan ini berbayar?',
+      'Apakah layanan ini berbayar?',
+    ]);
+    const answers = questionButtons(faq).map((button) => panelOf(faq, button).textContent.trim());
+    // Paragraphs stay on their own lines; the page's indentation does not come along.
+    expect(answers[0]).toBe('Senin sampai Jumat.\nSabtu hanya untuk layanan darurat.');
+    expect(answers[1]).toBe('Tidak, semua layanan gratis.');
+    await expectNoAxeViolations();
+  });
+
+  it('takes ids from the id attribute, else from the question, never twice the same', async () => {
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    const ids = questionButtons(faq).map((button) => button.parentElement?.id);
+    expect(ids).toEqual(['jam-layanan', 'apakah-layanan-ini-berbayar', 'apakah-layanan-ini-berbayar-2']);
+  });
+
+  it('opens the items whose <details> had `open`', async () => {
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    expect(expanded(faq)).toEqual([false, true, false]);
+  });
+
+  it('no longer shows the <details> themselves, so nothing appears twice', async () => {
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    for (const details of faq.querySelectorAll('details')) expect(details.getClientRects()).toHaveLength(0);
+  });
+
+  it('keeps the page’s own text when the language changes (only the buttons are translated)', async () => {
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    faq.lang = 'en';
+    await rendered(faq);
+    expect(questionTexts(faq)[0]).toBe('Kapan kantor desa buka?');
+  });
+
+  it('follows a deep link to a <details> id', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#jam-layanan`);
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    await until(() => focused(faq) === questionButtons(faq)[0], 'focus on the linked question');
+    expect(expanded(faq)[0]).toBe(true);
+  });
+
+  it('picks up <details> added after the element connected (frameworks, CMS editors)', async () => {
+    const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="id"></kl-faq-accordion>`);
+    expect(questionTexts(faq)).toEqual(articleQuestions('id'));
+    const details = document.createElement('details');
+    details.innerHTML = '<summary>Di mana kantor desa?</summary>Di Jalan Merdeka 1.';
+    faq.append(details);
+    await until(() => questionTexts(faq)[0] === 'Di mana kantor desa?', 'the added question');
+    expect(questionTexts(faq)).toHaveLength(1);
+  });
+
+  it('lets explicit content (inline JSON) win over the <details> fallback', async () => {
+    const json = JSON.stringify({ faq: [{ id: 'satu', question: 'Dari JSON?', answer: 'Ya.' }] });
+    const faq = await fixture<KlFaqAccordion>(
+      html`<kl-faq-accordion lang="id"
+        ><script type="application/json">
+          ${json}
+        </script>
+        <details>
+          <summary>Dari details?</summary>
+          Tidak.
+        </details></kl-faq-accordion
+      >`,
+    );
+    expect(questionTexts(faq)).toEqual(['Dari JSON?']);
+  });
+
+  it('ignores <details> without a question and falls back to the article', async () => {
+    const faq = await fixture<KlFaqAccordion>(
+      html`<kl-faq-accordion lang="en"
+        ><details>
+          <summary></summary>
+          Kosong.
+        </details></kl-faq-accordion
+      >`,
+    );
+    expect(questionTexts(faq)).toEqual(articleQuestions('en'));
+  });
+});
+
+describe('ids made from a question', () => {
+  it.each([
+    ['Apa itu ketahanan lokal?', 'apa-itu-ketahanan-lokal'],
+    ['  Énergie — durable ', 'energie-durable'],
+    ['Rp 10.000/bulan?', 'rp-10-000-bulan'],
+  ])('%j becomes %j', (question, id) => {
+    expect(slugify(question)).toBe(id);
+  });
+});

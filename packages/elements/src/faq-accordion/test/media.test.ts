@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { html } from 'lit';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
+import { expectNoAxeViolations } from '../../../test/axe.js';
+import '../../define/faq-accordion.js';
+import type { KlFaqAccordion } from '../faq-accordion.js';
+import {
+  answerVisible,
+  must,
+  questionButtons,
+  rendered,
+  root,
+  toggleAllButton,
+} from './accordion-queries.js';
+
+/** Emulates CSS media through the DevTools protocol, as Playwright's `emulateMedia` does. */
+async function emulate(media: string, features: Record<string, string> = {}): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', {
+    media,
+    features: Object.entries(features).map(([name, value]) => ({ name, value })),
+  });
+}
+
+afterEach(async () => {
+  await emulate('');
+  cleanupFixtures();
+});
+
+const icon = (faq: KlFaqAccordion) => must(root(faq).querySelector('[part="icon"]'), 'icon');
+
+describe('when the page is printed', () => {
+  it('shows every answer and hides the controls that mean nothing on paper', async () => {
+    const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="id"></kl-faq-accordion>`);
+    expect(questionButtons(faq).some((button) => answerVisible(faq, button))).toBe(false);
+    await emulate('print');
+    expect(matchMedia('print').matches).toBe(true);
+    const heights = questionButtons(faq).map(
+      (button) =>
+        must(
+          root(faq).getElementById(must(button.getAttribute('aria-controls'), 'id')),
+          'panel',
+        ).getBoundingClientRect().height,
+    );
+    expect(heights.every((height) => height > 0)).toBe(true);
+    expect(must(toggleAllButton(faq), 'show all').getClientRects()).toHaveLength(0);
+    expect(icon(faq).getClientRects()).toHaveLength(0);
+  });
+});
+
+describe('when the reader prefers reduced motion', () => {
+  it('turns the chevron without animation', async () => {
+    const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion></kl-faq-accordion>`);
+    expect(getComputedStyle(icon(faq)).transitionDuration).not.toBe('0s');
+    await emulate('', { 'prefers-reduced-motion': 'reduce' });
+    expect(getComputedStyle(icon(faq)).transitionDuration).toBe('0s');
+  });
+});
+
+describe('in forced-colors (Windows high contrast) mode', () => {
+  it('keeps the chevron, the item borders and the focus ring in system colours, and stays axe-clean', async () => {
+    await emulate('', { 'forced-colors': 'active' });
+    expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+    const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="en"></kl-faq-accordion>`);
+    const button = must(questionButtons(faq)[0], 'first question');
+    const chevron = getComputedStyle(icon(faq));
+    // Drawn with a border in the text colour: forced colours keep borders and drop backgrounds.
+    expect(Number.parseFloat(chevron.borderRightWidth)).toBeGreaterThan(0);
+    expect(chevron.borderRightColor).toBe(getComputedStyle(button).color);
+    const item = must(root(faq).querySelector('[part="item"]'), 'item');
+    expect(Number.parseFloat(getComputedStyle(item).borderBottomWidth)).toBeGreaterThan(0);
+    button.focus({ focusVisible: true });
+    await rendered(faq);
+    expect(getComputedStyle(button).outlineStyle).toBe('solid');
+    await expectNoAxeViolations(faq);
+  });
+});
