@@ -5,6 +5,8 @@ export const listStyles = css`
   .cards {
     container-type: inline-size;
     display: grid;
+    /* minmax(0, …): a 20,000-character name must wrap, not widen the column. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .filter {

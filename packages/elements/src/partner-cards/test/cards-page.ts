@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi, type MockInstance } from 'vitest';
 import type { TemplateResult } from 'lit';
 import { cleanupFixtures, fixture, settle, until } from '../../../test/fixture.js';
 import '../../define/partner-cards.js';
@@ -11,8 +11,8 @@ export const LOCALES = ['id', 'en'] as const;
  * Per test: sets `<html lang="id">`, removes fixtures, silences (and records) the elements' console warnings, and fails the test on
  * any uncaught error or unhandled rejection on the page. Returns the warning spy holder.
  */
-export function guardPage(): { warn: ReturnType<typeof vi.spyOn> } {
-  const spies = {} as { warn: ReturnType<typeof vi.spyOn> };
+export function guardPage(): { warn: MockInstance<typeof console.warn> } {
+  const spies = {} as { warn: MockInstance<typeof console.warn> };
   const errors: unknown[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
   const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);

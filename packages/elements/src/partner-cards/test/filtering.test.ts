@@ -68,7 +68,8 @@ describe('filtering', () => {
       it('fires kl-filter with the sector, the area and the number shown', async () => {
         const cards = await mountCards(html`<kl-partner-cards lang=${locale}></kl-partner-cards>`);
         const events: CustomEvent<KlFilterDetail>[] = [];
-        document.addEventListener('kl-filter', (event) => events.push(event));
+        // Listened for on the document: the event bubbles out of the shadow root.
+        document.addEventListener('kl-filter', (event) => events.push(event as CustomEvent<KlFilterDetail>));
         await choose(cards, 'sector', 'swasta');
         await expect.poll(() => events.length).toBe(1);
         expect(events[0]?.detail).toEqual({ sector: 'swasta', area: null, shown: 2 });

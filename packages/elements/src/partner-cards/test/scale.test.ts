@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { html } from 'lit';
+import { userEvent } from 'vitest/browser';
+import {
+  LOCALES,
+  filterSelect,
+  guardPage,
+  mountCards,
+  root,
+  shownItems,
+  shownNames,
+  statusText,
+} from './cards-page.js';
+
+guardPage();
+
+// test/content-server.ts spreads the generated partners over 4 sectors (index % 4) and 3 areas (index % 3).
+const SRC = '/__kl/partners?count=1000';
+const expected = {
+  id: { all: '1.000 mitra ditampilkan', swasta: '250 mitra ditampilkan', both: '84 mitra ditampilkan' },
+  en: { all: '1,000 partners shown', swasta: '250 partners shown', both: '84 partners shown' },
+} as const;
+
+describe('1,000 partners from src', () => {
+  for (const locale of LOCALES) {
+    it(`renders every card and filters them by sector and area (${locale})`, async () => {
+      const cards = await mountCards(html`<kl-partner-cards lang=${locale} src=${SRC}></kl-partner-cards>`);
+      expect(shownItems(cards)).toHaveLength(1000);
+      expect(statusText(cards)).toBe(expected[locale].all);
+
+      await userEvent.selectOptions(filterSelect(cards, 'sector'), 'swasta');
+      await cards.updateComplete;
+      const names = shownNames(cards);
+      expect(names).toHaveLength(250);
+      // Partner n has sector index (n - 1) % 4; swasta is index 1: Mitra 2, 6, 10, …
+      expect(names.slice(0, 3)).toEqual(['Mitra 2', 'Mitra 6', 'Mitra 10']);
+      expect(statusText(cards)).toBe(expected[locale].swasta);
+
+      await userEvent.selectOptions(filterSelect(cards, 'area'), 'Kota Lestari');
+      await cards.updateComplete;
+      // swasta and Kota Lestari: (n - 1) % 4 = 1 and (n - 1) % 3 = 1, i.e. n = 2, 14, 26, … 998: 84 partners.
+      expect(shownNames(cards).slice(0, 3)).toEqual(['Mitra 2', 'Mitra 14', 'Mitra 26']);
+      expect(statusText(cards)).toBe(expected[locale].both);
+    });
+  }
+
+  it('filters in place: no card is rebuilt when the filter changes', async () => {
+    const cards = await mountCards(html`<kl-partner-cards src=${SRC}></kl-partner-cards>`);
+    const items = [...root(cards).querySelectorAll('.list > li')];
+    const articles = items.map((item) => item.firstElementChild);
+    for (const sector of ['pemerintah', 'komunitas-lokal', '']) {
+      await userEvent.selectOptions(filterSelect(cards, 'sector'), sector);
+      await cards.updateComplete;
+    }
+    expect(shownItems(cards)).toHaveLength(1000);
+    const after = [...root(cards).querySelectorAll('.list > li')];
+    expect(after).toHaveLength(1000);
+    expect(after.every((item, index) => item === items[index])).toBe(true);
+    expect(after.every((item, index) => item.firstElementChild === articles[index])).toBe(true);
+  });
+});
