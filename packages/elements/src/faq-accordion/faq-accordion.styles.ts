@@ -1,7 +1,15 @@
 import { css } from 'lit';
 
+/**
+ * Why it looks this way (comments live here, not in the CSS, because text inside css`` ships to users):
+ * - The host paints its own background, so text keeps its contrast in dark mode on a light page.
+ * - Every heading level looks the same: the level serves the page's outline, not the design.
+ * - The chevron is drawn with borders in currentColor, so forced-colors mode keeps it visible.
+ * - The panel has no padding of its own: a hidden="until-found" panel keeps its box (only its content is
+ *   skipped), so the answer inside carries the spacing.
+ * - On paper every answer is shown: nobody can press a button there.
+ */
 export const faqStyles = css`
-  /* Our own background, so the text keeps its contrast in dark mode on a light page (and vice versa). */
   :host {
     background: var(--_bg);
   }
@@ -26,7 +34,6 @@ export const faqStyles = css`
   .faq__item:first-child {
     border-block-start: 1px solid var(--_border);
   }
-  /* Every level looks the same: the level is for the page's outline, not for the design. */
   .faq__heading {
     margin: 0;
     font-size: 1.0625em;
@@ -56,7 +63,6 @@ export const faqStyles = css`
   .faq__question {
     flex: 1;
   }
-  /* A chevron drawn with borders in currentColor, so forced-colors mode keeps it visible. */
   .faq__icon {
     flex: none;
     inline-size: 0.5em;
@@ -70,7 +76,6 @@ export const faqStyles = css`
   [aria-expanded='true'] > .faq__icon {
     transform: translateY(0.15em) rotate(-135deg);
   }
-  /* No padding on the panel itself: a hidden="until-found" panel keeps its box, only its content is skipped. */
   .faq__answer {
     margin: 0;
     padding: 0 calc(var(--_space) * 0.5) var(--_space);
@@ -85,7 +90,6 @@ export const faqStyles = css`
     .faq__icon {
       display: none;
     }
-    /* On paper every answer is shown: nobody can press a button there. */
     .faq__panel {
       content-visibility: visible;
     }

@@ -27,9 +27,6 @@ function indexOf(target: EventTarget | null, selector: string): number {
 }
 
 /**
- * @summary The FAQ of the Ketahanan Lokal article (or your own) as an accessible accordion, in Bahasa
- * Indonesia and English.
- *
  * Follows the WAI-ARIA APG accordion pattern: each question is a `<button aria-expanded aria-controls>`
  * inside a heading of level `heading-level`; Up/Down/Home/End move between questions. Closed answers use
  * `hidden="until-found"`, so the browser's find-in-page opens them. A page URL ending in `#<item id>`
@@ -37,6 +34,9 @@ function indexOf(target: EventTarget | null, selector: string): number {
  *
  * Content, first match wins: the `content` property; a child `<script type="application/json">`; the
  * `src` URL; `<details><summary>Question</summary>Answer</details>` children; the article's FAQ.
+ *
+ * @summary The FAQ of the Ketahanan Lokal article (or your own) as an accessible accordion, in Bahasa
+ *   Indonesia and English.
  *
  * @slot - Not rendered. Put `<details>` children here (readable with JavaScript off, they become the
  *   items; an item's id is the `<details>` element's `id`, else made from the question; `open` opens
@@ -77,6 +77,7 @@ function indexOf(target: EventTarget | null, selector: string): number {
  * @cssproperty [--kl-transition-duration=150ms] - Chevron turn; 0 under `prefers-reduced-motion`.
  */
 export class KlFaqAccordion extends LitElement {
+  /** This copy's package version: a page holding two copies can tell which one defined the tag. */
   static readonly version = VERSION;
   static override styles = [tokens, base, faqStyles];
 
@@ -87,7 +88,7 @@ export class KlFaqAccordion extends LitElement {
   @property() src: string | undefined;
 
   /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Only one answer open at a time (opening one closes the other); hides "show all". */
   @property({ type: Boolean, reflect: true }) single = false;
