@@ -1,0 +1,74 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { renderedElement } from '../elements/shared/shadow.js';
+import { CURRENT_VERSION } from './current-build.js';
+import './embed-code-builder.js';
+
+const meta = {
+  title: 'Examples/Embed code builder',
+  tags: ['!autodocs'],
+  render: () => html`<docs-embed-code-builder></docs-embed-code-builder>`,
+} satisfies Meta;
+export default meta;
+
+async function builder(canvasElement: HTMLElement) {
+  const { root } = await renderedElement(canvasElement, 'docs-embed-code-builder');
+  const code = (): string => root.querySelector('pre code')?.textContent ?? '';
+  const field = (selector: string): HTMLElement => {
+    const found = root.querySelector<HTMLElement>(selector);
+    if (!found) throw new Error(`no ${selector}`);
+    return found;
+  };
+  return { root, code, field };
+}
+
+/** The default: the FAQ in Indonesian, pinned to this build's version, with its fallback questions. */
+export const Default: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const { code } = await builder(canvasElement);
+    await expect(code()).toContain(`@ketahanan/elements@${CURRENT_VERSION}/dist/cdn/`);
+    await expect(code()).toContain('<kl-faq-accordion lang="id">');
+    await expect(code()).toContain('<details');
+  },
+};
+
+/** Choosing another element, English and a content URL changes the snippet accordingly. */
+export const ChooseElementLanguageAndSource: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const { code, field } = await builder(canvasElement);
+    await userEvent.selectOptions(field('#tag'), 'kl-partner-cards');
+    await userEvent.click(field('input[name="locale"][value="en"]'));
+    await userEvent.type(field('#src'), 'https://sukamaju.example.go.id/mitra.json');
+    await waitFor(() =>
+      expect(code()).toContain(
+        '<kl-partner-cards lang="en" src="https://sukamaju.example.go.id/mitra.json">',
+      ),
+    );
+  },
+};
+
+/** A version range is refused with a message next to the field, and no snippet is offered. */
+export const InexactVersion: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const { root, field } = await builder(canvasElement);
+    const version = field('#version');
+    // Select the current text and type over it, as a reader would (userEvent.clear cannot see focus in a shadow root).
+    await userEvent.tripleClick(version);
+    await userEvent.keyboard('^1.0');
+    await waitFor(() =>
+      expect(root.querySelector('[role="alert"]')).toHaveTextContent('not an exact version'),
+    );
+    await expect(version).toHaveAttribute('aria-invalid', 'true');
+    await expect(root.querySelector('pre')).toBeNull();
+  },
+};
+
+/** The copy button reports what happened in a status message (copied, or how to copy by hand). */
+export const CopyButton: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const { root, field } = await builder(canvasElement);
+    await userEvent.click(field('button.copy'));
+    await waitFor(() => expect(root.querySelector('[role="status"]')?.textContent.trim()).not.toBe(''));
+  },
+};

@@ -1,0 +1,253 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import {
+  createSnippet,
+  isExactVersion,
+  SNIPPET_TAGS,
+  type IntegrityManifest,
+  type SnippetTag,
+} from '@ketahanan/elements/snippet';
+import { builderStyles } from './embed-code-builder.styles.js';
+import { copyText } from './copy-text.js';
+import { CURRENT_INTEGRITY, CURRENT_VERSION } from './current-build.js';
+
+const TAG_LABELS: Readonly<Record<SnippetTag, string>> = {
+  'kl-faq-accordion': 'FAQ accordion (kl-faq-accordion)',
+  'kl-principle-checklist': 'Principle checklist (kl-principle-checklist)',
+  'kl-challenge-explorer': 'Challenge explorer (kl-challenge-explorer)',
+  'kl-partner-cards': 'Partner cards (kl-partner-cards)',
+};
+
+type ScriptKind = 'module' | 'classic';
+type Bundle = 'element' | 'all';
+
+/**
+ * The Embed code builder: pick an element, its language, a content URL and a version, and get the
+ * paste-ready HTML from the same `createSnippet` the `ketahanan snippet` command uses.
+ */
+@customElement('docs-embed-code-builder')
+export class DocsEmbedCodeBuilder extends LitElement {
+  static override styles = builderStyles;
+
+  /** The version whose integrity hashes are known: by default the one this Storybook was built with. */
+  @property({ attribute: 'current-version' }) currentVersion = CURRENT_VERSION;
+
+  /** `dist/cdn/integrity.json` of {@link currentVersion}. */
+  @property({ attribute: false }) integrity: IntegrityManifest | null = CURRENT_INTEGRITY;
+
+  @state() private tag: SnippetTag = 'kl-faq-accordion';
+  @state() private widgetLocale: 'id' | 'en' = 'id';
+  @state() private src = '';
+  @state() private version = '';
+  @state() private script: ScriptKind = 'module';
+  @state() private bundle: Bundle = 'element';
+  @state() private copyStatus = '';
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('currentVersion') && !this.version) this.version = this.currentVersion;
+  }
+
+  /** The snippet, or why there is none. */
+  get result(): { snippet: string } | { error: string } {
+    const version = this.version.trim();
+    if (!isExactVersion(version)) {
+      return {
+        error: `"${version}" is not an exact version. Use three numbers, for example ${this.currentVersion || '1.2.3'}.`,
+      };
+    }
+    const integrity = version === this.currentVersion ? this.integrity : null;
+    try {
+      const snippet = createSnippet({
+        tag: this.tag,
+        locale: this.widgetLocale,
+        version,
+        integrity,
+        script: this.script,
+        bundle: this.bundle,
+        ...(this.src.trim() ? { src: this.src.trim() } : {}),
+      });
+      return { snippet };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  override render(): TemplateResult {
+    const result = this.result;
+    const version = this.version.trim();
+    const noIntegrity = 'snippet' in result && (version !== this.currentVersion || !this.integrity);
+    return html`<form
+        class="builder"
+        @submit=${(event: Event) => {
+          event.preventDefault();
+        }}
+      >
+        <div class="field">
+          <label for="tag">Element</label>
+          <select id="tag" @change=${this.#onTag}>
+            ${SNIPPET_TAGS.map((tag) => html`<option value=${tag} ?selected=${tag === this.tag}>${TAG_LABELS[tag]}</option>`)}
+          </select>
+        </div>
+        <fieldset class="field">
+          <legend>Widget language</legend>
+          ${(['id', 'en'] as const).map(
+            (locale) =>
+              html`<label class="choice"
+                ><input
+                  type="radio"
+                  name="locale"
+                  value=${locale}
+                  .checked=${this.widgetLocale === locale}
+                  @change=${() => {
+                    this.widgetLocale = locale;
+                  }}
+                />
+                ${locale === 'id' ? 'Bahasa Indonesia (id)' : 'English (en)'}</label
+              >`,
+          )}
+        </fieldset>
+        <div class="field">
+          <label for="src">Content URL <span class="optional">(optional)</span></label>
+          <input
+            id="src"
+            type="url"
+            inputmode="url"
+            autocomplete="off"
+            placeholder="https://example.go.id/ketahanan.json"
+            aria-describedby="src-hint"
+            .value=${this.src}
+            @input=${this.#onSrc}
+          />
+          <p class="hint" id="src-hint">
+            Leave empty to show the built-in content of the article. Your JSON must be served with CORS if it
+            is on another site.
+          </p>
+        </div>
+        <div class="field">
+          <label for="version">Version</label>
+          <input
+            id="version"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="version-hint"
+            aria-invalid=${'error' in result ? 'true' : 'false'}
+            .value=${this.version}
+            @input=${this.#onVersion}
+          />
+          <p class="hint" id="version-hint">
+            An exact version: the URL and its integrity hash then never change under your page.
+          </p>
+        </div>
+        <fieldset class="field">
+          <legend>Script</legend>
+          <label class="choice"
+            ><input
+              type="radio"
+              name="script"
+              value="module"
+              .checked=${this.script === 'module'}
+              @change=${() => {
+                this.script = 'module';
+              }}
+            />
+            ES module (recommended)</label
+          >
+          <label class="choice"
+            ><input
+              type="radio"
+              name="script"
+              value="classic"
+              .checked=${this.script === 'classic'}
+              @change=${() => {
+                this.script = 'classic';
+              }}
+            />
+            Classic script, for a CMS that removes <code>type="module"</code></label
+          >
+        </fieldset>
+        ${
+          this.script === 'module'
+            ? html`<fieldset class="field">
+                <legend>File</legend>
+                <label class="choice"
+                  ><input
+                    type="radio"
+                    name="bundle"
+                    value="element"
+                    .checked=${this.bundle === 'element'}
+                    @change=${() => {
+                      this.bundle = 'element';
+                    }}
+                  />
+                  This element only (smallest)</label
+                >
+                <label class="choice"
+                  ><input
+                    type="radio"
+                    name="bundle"
+                    value="all"
+                    .checked=${this.bundle === 'all'}
+                    @change=${() => {
+                      this.bundle = 'all';
+                    }}
+                  />
+                  All elements, for a page with several</label
+                >
+              </fieldset>`
+            : nothing
+        }
+      </form>
+      ${
+        'error' in result
+          ? html`<p class="error" role="alert">${result.error}</p>`
+          : html`<div class="output">
+              <div class="output__bar">
+                <h3 class="output__title" id="snippet-title">Embed code</h3>
+                <button type="button" class="copy" @click=${() => this.#copy(result.snippet)}>
+                  Copy code
+                </button>
+                <p class="copy-status" role="status">${this.copyStatus}</p>
+              </div>
+              ${
+                noIntegrity
+                  ? html`<p class="warning">
+                      No integrity hash is known here for version ${version}: this snippet has no
+                      <code>integrity</code> attribute. Generate it with
+                      <code>npx ketahanan snippet</code> from that version to get one.
+                    </p>`
+                  : nothing
+              }
+              <pre tabindex="0" aria-labelledby="snippet-title"><code>${result.snippet}</code></pre>
+            </div>`
+      }`;
+  }
+
+  #onTag(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    const tag = SNIPPET_TAGS.find((candidate) => candidate === value);
+    if (tag) this.tag = tag;
+  }
+
+  #onSrc(event: Event): void {
+    this.src = (event.target as HTMLInputElement).value;
+  }
+
+  #onVersion(event: Event): void {
+    this.version = (event.target as HTMLInputElement).value;
+  }
+
+  async #copy(text: string): Promise<void> {
+    this.copyStatus = '';
+    const copied = await copyText(text);
+    this.copyStatus = copied
+      ? 'Copied to the clipboard.'
+      : 'Could not reach the clipboard: select the code and press Ctrl+C (⌘C on a Mac).';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'docs-embed-code-builder': DocsEmbedCodeBuilder;
+  }
+}
