@@ -20,7 +20,12 @@ export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 /** Human text: never empty (after trimming), never longer than {@link MAX_TEXT_LENGTH}. Always plain text. */
 export const TextSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_TEXT_LENGTH));
 
-const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(MAX_ITEMS));
+// Marked pure so that bundlers drop the list schemas an element does not use (a plain local helper would
+// otherwise look like it might have side effects, and keep every section's schema in every bundle).
+/* @__NO_SIDE_EFFECTS__ */
+function list<T extends v.GenericSchema>(item: T) {
+  return v.pipe(v.array(item), v.maxLength(MAX_ITEMS));
+}
 const idList = list(IdSchema);
 
 /** How a partner contributes; the article names money, technical help, people and knowledge. */
@@ -142,15 +147,28 @@ export const ContentEntries = {
   callToAction: ClosingSchema,
 } as const;
 
-export const ContentSchema = v.strictObject(ContentEntries);
+export const ContentSchema = /* @__PURE__ */ v.strictObject(ContentEntries);
 
 /**
  * What a site owner writes: any subset of the sections (only `faq`, only `partners`, …), each section whole.
  * `$schema` is allowed so editors can point at `schema.json` for completion.
  */
-export const ContentDocumentSchema = v.strictObject({
+export const ContentDocumentSchema = /* @__PURE__ */ v.strictObject({
+  // Spelled out rather than `...v.partial(ContentSchema).entries`: a spread of a property read is something
+  // bundlers must assume has side effects, which kept every section's schema in every element's bundle.
   $schema: v.optional(v.string()),
-  ...v.partial(ContentSchema).entries,
+  meta: v.optional(MetaSchema),
+  resilience: v.optional(ResilienceSchema),
+  sectors: v.optional(SectorListSchema),
+  partners: v.optional(PartnerListSchema),
+  reasons: v.optional(ReasonListSchema),
+  principles: v.optional(PrincipleListSchema),
+  partnerships: v.optional(PartnershipListSchema),
+  benefits: v.optional(BenefitListSchema),
+  challenges: v.optional(ChallengeListSchema),
+  conclusion: v.optional(ClosingSchema),
+  faq: v.optional(FaqListSchema),
+  callToAction: v.optional(ClosingSchema),
 });
 
 export type Content = v.InferOutput<typeof ContentSchema>;

@@ -1,0 +1,72 @@
+/**
+ * Elements import only the sections they show. Bundling `parseSections` with the FAQ section alone must leave
+ * out the rest of the article and its schemas: that is what keeps the FAQ widget's script-tag file small.
+ * Built with Vite (the bundler the elements use), from the package's built `dist`, as a consumer would.
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build, type Rolldown } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { defaultContent } from '../src/index.js';
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const ENTRY_ID = '\0consumer.js';
+
+async function bundle(imports: string, use: string): Promise<string> {
+  const output = (await build({
+    root: packageRoot,
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    plugins: [
+      {
+        name: 'consumer',
+        resolveId: (id) => (id === ENTRY_ID ? id : undefined),
+        load: (id) =>
+          id === ENTRY_ID
+            ? `import { ${imports} } from ${JSON.stringify(entry)};\nexport default ${use};\n`
+            : undefined,
+      },
+    ],
+    build: {
+      write: false,
+      copyPublicDir: false,
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: { input: ENTRY_ID, preserveEntrySignatures: 'exports-only' },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  return (Array.isArray(output) ? output : [output])
+    .flatMap((result) => result.output)
+    .map((item) => (item.type === 'chunk' ? item.code : ''))
+    .join('\n');
+}
+
+describe('tree-shaking', () => {
+  it('keeps only the FAQ when an element parses only the FAQ', async () => {
+    const code = await bundle('parseSections, faqSection', '(input) => parseSections(input, [faqSection])');
+    expect(code).toContain(defaultContent.id.faq[0]?.question);
+    expect(code).toContain(defaultContent.en.faq[0]?.question);
+    for (const other of [
+      defaultContent.id.principles[0]?.title,
+      defaultContent.id.partners[0]?.name,
+      defaultContent.id.partnerships[0]?.title,
+      defaultContent.id.conclusion.text.slice(0, 40),
+      defaultContent.en.challenges[0]?.title,
+      'finansial', // a contribution kind: only the partner schema (and partner texts) name it
+      'maxItems', // nothing of the JSON Schema build step
+    ]) {
+      expect(code).not.toContain(other);
+    }
+    // The FAQ widget's share of the model: validator, FAQ text in two languages, messages. Budget, not a guess:
+    // about 5.5 kB today; the whole article with parseContent is about 12 kB.
+    expect(gzipSync(code).length).toBeLessThan(7_000);
+  });
+
+  it('keeps the whole article when a page validates a whole document', async () => {
+    const code = await bundle('parseContent', 'parseContent');
+    expect(code).toContain(defaultContent.id.principles[0]?.title);
+    expect(code).toContain(defaultContent.en.conclusion.title);
+  });
+});
