@@ -60,9 +60,9 @@ describe('ketahanan snippet kl-faq-accordion', () => {
 
   it('pre-renders every question and answer of the built-in FAQ inside the element', () => {
     expect(run.stdout).toContain('<kl-faq-accordion lang="id">');
-    expect(run.stdout.match(/<details>/g)).toHaveLength(faqSection.defaults.id.length);
+    expect(run.stdout.match(/<details /g)).toHaveLength(faqSection.defaults.id.length);
     for (const item of faqSection.defaults.id) {
-      expect(run.stdout).toContain(`<summary>${item.question}</summary>`);
+      expect(run.stdout).toContain(`<details id="${item.id}"><summary>${item.question}</summary>`);
     }
     expect(run.stdout.trimEnd().endsWith('</kl-faq-accordion>')).toBe(true);
   });
@@ -93,10 +93,21 @@ describe('when a developer asks for more', () => {
     const run = runKetahanan(['snippet', 'kl-faq-accordion', '--src', '/faq.json', '--content', file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      '<details><summary>Jam buka &lt;kantor&gt;?</summary>Senin &amp; Selasa.</details>',
+      '<details id="jam-buka"><summary>Jam buka &lt;kantor&gt;?</summary>Senin &amp; Selasa.</details>',
     );
-    expect(run.stdout.match(/<details>/g)).toHaveLength(1);
+    expect(run.stdout.match(/<details /g)).toHaveLength(1);
     expect(run.stderr).toBe('');
+  });
+
+  it('--content with its own partners pre-renders those partners, as the cards will show them', () => {
+    const file = tempFile(
+      'mitra.json',
+      JSON.stringify({ partners: [{ id: 'koperasi', name: 'Koperasi Tani', sector: 'komunitas-lokal' }] }),
+    );
+    const run = runKetahanan(['snippet', 'kl-partner-cards', '--src', '/mitra.json', '--content', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('<li><strong>Koperasi Tani (Komunitas lokal)</strong></li>');
+    expect(run.stdout).not.toContain('Program Pertanian Berkelanjutan');
   });
 
   it('--all loads every element in one file; --classic loads the deferred classic script', () => {

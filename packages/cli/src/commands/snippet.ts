@@ -3,7 +3,7 @@
  * exact version with its SRI hash, and the element with its content pre-rendered as no-JavaScript fallback.
  * The HTML comes from the same generator the docs use (`@ketahanan/elements/snippet`).
  */
-import { parseContent, parseJson, type Content } from '@ketahanan/model';
+import { parseContent, parseJson, type Content, type SectionName } from '@ketahanan/model';
 import {
   EXIT_FAILURE,
   EXIT_INVALID,
@@ -35,8 +35,13 @@ function readManifest(text: string): IntegrityManifest | undefined {
   return { version, files };
 }
 
-/** Reads and validates `--content`, printing problems the way `validate` does. */
-async function readContent(file: string, context: CliContext): Promise<Content | number> {
+interface SiteContent {
+  readonly content: Content;
+  readonly provided: readonly SectionName[];
+}
+
+/** Reads and validates `--content`, printing problems the way `validate` does; a number is the exit code. */
+async function readContent(file: string, context: CliContext): Promise<SiteContent | number> {
   const read = await context.readText(file);
   if (!read.ok) {
     context.err(cliMessages(context.locale).cannotRead(file, read.failure));
@@ -48,7 +53,7 @@ async function readContent(file: string, context: CliContext): Promise<Content |
     return EXIT_FAILURE;
   }
   const result = parseContent(json.value, { locale: context.locale });
-  if (result.ok) return result.content;
+  if (result.ok) return { content: result.content, provided: result.provided };
   const messages = snippetMessages(context.locale);
   for (const problem of result.problems)
     context.err(`${problem.path || messages.wholeDocument}: ${problem.message}`);
@@ -98,11 +103,11 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
       // Hashes are only known for the bytes we have; for another version, say so rather than guess.
       const integrity = version === installed.version ? installed : null;
 
-      let content: Content | undefined;
+      let site: SiteContent | undefined;
       if (options.content !== undefined) {
         const read = await readContent(options.content, context);
         if (typeof read === 'number') return read;
-        content = read;
+        site = read;
       }
 
       const snippet = createSnippet({
@@ -111,14 +116,14 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
         version,
         integrity,
         ...(options.src !== undefined && { src: options.src }),
-        ...(content !== undefined && { content }),
+        ...(site !== undefined && { content: site.content, provided: site.provided }),
         ...(options.cdn !== undefined && { cdnBase: options.cdn }),
         script: options.classic ? 'classic' : 'module',
         bundle: options.all ? 'all' : 'element',
       });
       snippet.trimEnd().split('\n').forEach(context.out);
       if (!integrity) context.err(messages.otherVersion(version, installed.version, tag));
-      if (options.src !== undefined && content === undefined) context.err(messages.srcWithoutContent);
+      if (options.src !== undefined && site === undefined) context.err(messages.srcWithoutContent);
       return EXIT_OK;
     },
   };

@@ -6,6 +6,7 @@ import {
   principlesSection,
   sectorsSection,
   type Locale,
+  type SectionName,
 } from '@ketahanan/model';
 import { messagesFor } from '../shared/messages/index.js';
 import { escapeHtml } from './escape-html.js';
@@ -17,8 +18,14 @@ export interface ElementMarkupOptions {
   readonly locale?: Locale;
   /** URL of the site's own content JSON, set as the element's `src`. */
   readonly src?: string;
-  /** Content to pre-render as fallback; default the built-in content of `locale`. */
+  /** Content to pre-render as fallback (e.g. `parseContent(document).content`); default the built-in content. */
   readonly content?: FallbackContent;
+  /**
+   * The sections the site owner's document supplied (`parseContent(document).provided`). The elements decide
+   * some things by it, and the fallback follows: kl-partner-cards shows a document's own `partners`
+   * instead of the article's partnerships.
+   */
+  readonly provided?: readonly SectionName[];
 }
 
 function defaultFallbackContent(locale: Locale): FallbackContent {
@@ -39,7 +46,7 @@ export function createElementMarkup(options: ElementMarkupOptions): string {
   const content = options.content ?? defaultFallbackContent(locale);
   const attributes = [`lang="${locale}"`];
   if (options.src !== undefined) attributes.push(`src="${escapeHtml(options.src)}"`);
-  const fallback = WIDGETS[options.tag].fallback(content, messagesFor(locale));
+  const fallback = WIDGETS[options.tag].fallback(content, messagesFor(locale), options.provided ?? []);
   return [
     `<${options.tag} ${attributes.join(' ')}>`,
     ...fallback.map((line) => `  ${line}`),

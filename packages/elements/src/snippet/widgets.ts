@@ -1,4 +1,4 @@
-import type { Content } from '@ketahanan/model';
+import type { Content, SectionName } from '@ketahanan/model';
 import type { Messages } from '../shared/messages/index.js';
 import { challengesFallback } from './fallback/challenges-fallback.js';
 import { faqFallback } from './fallback/faq-fallback.js';
@@ -15,7 +15,11 @@ interface Widget {
   /** The per-element file in `dist/cdn/`, which defines this tag (and nothing it does not need). */
   readonly file: string;
   /** Light-DOM fallback lines, readable with JavaScript off. */
-  readonly fallback: (content: FallbackContent, messages: Messages) => string[];
+  readonly fallback: (
+    content: FallbackContent,
+    messages: Messages,
+    provided: readonly SectionName[],
+  ) => string[];
 }
 
 /** The tags a snippet can embed: the four content widgets. */
@@ -31,7 +35,8 @@ export const WIDGETS = {
   },
   'kl-partner-cards': {
     file: 'partner-cards.js',
-    fallback: (content, messages) => partnersFallback(content, messages),
+    fallback: (content, messages, provided) =>
+      partnersFallback(content, messages, provided.includes('partners')),
   },
 } as const satisfies Readonly<Record<string, Widget>>;
 

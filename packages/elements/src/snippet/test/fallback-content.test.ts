@@ -6,6 +6,7 @@ import {
   partnersSection,
   principlesSection,
   type Locale,
+  type SectionName,
 } from '@ketahanan/model';
 import { createSnippet, type FallbackContent, type SnippetTag } from '../index.js';
 import { parseSnippet, textOf } from './parse-snippet.js';
@@ -13,7 +14,7 @@ import { parseSnippet, textOf } from './parse-snippet.js';
 function widget(
   tag: SnippetTag,
   locale: Locale,
-  extra: { src?: string; content?: FallbackContent } = {},
+  extra: { src?: string; content?: FallbackContent; provided?: SectionName[] } = {},
 ): Element {
   const html = createSnippet({ tag, locale, version: '1.2.3', integrity: null, ...extra });
   const element = parseSnippet(html).querySelector(tag);
@@ -90,10 +91,22 @@ describe('content from a site owner', () => {
     expect(textOf(element)).toContain('</details><script>alert(2)</script>');
   });
 
-  it('lists partners that no partnership names', () => {
-    const element = widget('kl-partner-cards', 'id', { content });
+  it('lists the document’s own partners, as the cards do when it supplies partners', () => {
+    const element = widget('kl-partner-cards', 'id', { content, provided: ['partners'] });
     expect(element.querySelectorAll('b')).toHaveLength(0);
     expect(textOf(element)).toBe('Warga <b>RT 03</b> (Komunitas lokal)');
+  });
+
+  it('links a partner only through a safe URL', () => {
+    const partners = [
+      { id: 'a', name: 'Aman', sector: 'komunitas-lokal', url: 'https://aman.example/' },
+      { id: 'b', name: 'Bahaya', sector: 'komunitas-lokal', url: 'javascript:alert(1)' },
+    ];
+    const element = widget('kl-partner-cards', 'id', {
+      content: { ...content, partners },
+      provided: ['partners'],
+    });
+    expect([...element.querySelectorAll('a')].map((link) => link.href)).toEqual(['https://aman.example/']);
   });
 
   it('keeps its src as an attribute, escaped', () => {

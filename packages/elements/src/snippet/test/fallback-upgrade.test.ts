@@ -15,6 +15,7 @@ import {
 import { until } from '../../../test/fixture.js';
 import '../../define/faq-accordion.js';
 import '../../define/challenge-explorer.js';
+import '../../define/partner-cards.js';
 import { createElementMarkup, type FallbackContent, type SnippetTag } from '../index.js';
 
 const base: FallbackContent = {
@@ -103,4 +104,14 @@ describe('kl-challenge-explorer reads the snippet’s <section>s as its challeng
       expect(text).not.toContain('Solusi: Jadwalkan');
     },
   );
+});
+
+describe('kl-partner-cards shows what its fallback listed, and the fallback no longer shows', () => {
+  it('the article’s partnerships by default', async () => {
+    const element = await upgraded('kl-partner-cards', base);
+    expect(alerts(element)).toHaveLength(0);
+    const text = shadowText(element);
+    for (const partnership of base.partnerships) expect(text).toContain(partnership.title);
+    for (const item of element.querySelectorAll('li')) expect(item.getClientRects()).toHaveLength(0);
+  });
 });
