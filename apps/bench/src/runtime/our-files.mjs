@@ -1,0 +1,28 @@
+// @ts-check
+// Which files a page loads to get one of our elements: the shipped script-tag file when dist/cdn has it
+// (that is what the demo site and most users load), else the npm entry bundled like a consumer would.
+import { npmBundleId } from '../bytes/our-subjects.mjs';
+
+const PLACEHOLDER_BYTES = 1000;
+
+/**
+ * @param {string} element  e.g. "faq-accordion"
+ * @param {import('../bytes/measure-bytes.mjs').ByteRow[]} rows
+ * @returns {{ urls: string[], source: string } | undefined}
+ */
+export function ourFiles(element, rows) {
+  const cdn = rows.find(
+    (row) =>
+      row.kind === 'cdn' &&
+      new RegExp(`^(kl-)?${element}(\\.min)?\\.m?js$`).test(row.label) &&
+      row.urls.length > 0 &&
+      // A self-contained element carries Lit (5 kB brotli): a tiny file is a stub, not a build.
+      (row.sizes?.min ?? 0) >= PLACEHOLDER_BYTES,
+  );
+  if (cdn) return { urls: cdn.urls, source: `dist/cdn/${cdn.label}` };
+  const npm = rows.find((row) => row.id === npmBundleId(`./${element}`) && row.urls.length > 0);
+  if (npm) return { urls: npm.urls, source: `npm entry, bundled (${npm.label})` };
+  const all = rows.find((row) => row.id === npmBundleId('.') && row.urls.length > 0);
+  if (all) return { urls: all.urls, source: `npm root entry, bundled (${all.label})` };
+  return undefined;
+}
