@@ -15,6 +15,8 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/.turbo/**',
       '**/results/**',
+      // apps/bench's scratch space: generated entries and third-party bundles.
+      '**/.cache/**',
       // Consumer-project fixtures type-checked by `tsc` against the built package (npm run test:types);
       // lint may run before that build exists.
       'packages/elements/test-types/**',
