@@ -117,7 +117,8 @@ export class KlFaqAccordion extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
-    this.#followHash = true;
+    // Re-publishes structured data after a move. The hash is followed on the first connection only
+    // (#followHash starts true): a framework moving the element must not steal focus.
     this.requestUpdate();
   }
 

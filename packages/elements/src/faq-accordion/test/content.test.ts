@@ -28,7 +28,7 @@ const pageErrors: unknown[] = [];
 const onError = (event: ErrorEvent) => pageErrors.push(event.error ?? event.message);
 const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(event.reason);
 const klErrors: KlErrorDetail[] = [];
-const onKlError = (event: CustomEvent<KlErrorDetail>) => klErrors.push(event.detail);
+const onKlError = (event: Event) => klErrors.push((event as CustomEvent<KlErrorDetail>).detail);
 
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -6,7 +6,9 @@ import type { KlToggleDetail } from '../faq-accordion.js';
 import { expanded, focused, must, questionButtons, rendered, root } from './accordion-queries.js';
 
 const toggles: KlToggleDetail[] = [];
-document.addEventListener('kl-toggle', (event: CustomEvent<KlToggleDetail>) => toggles.push(event.detail));
+document.addEventListener('kl-toggle', (event) => {
+  toggles.push((event as CustomEvent<KlToggleDetail>).detail);
+});
 
 function setHash(hash: string): void {
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -86,6 +88,19 @@ describe('deep links to a question', () => {
     expect(expanded(faq)).toEqual([false, false, false, false, false]);
     expect(focused(faq)).toBeNull();
     expect(toggles).toEqual([]);
+  });
+
+  it('does not take the focus again when the page moves the element (frameworks do)', async () => {
+    setHash('#contoh-praktik-baik');
+    const faq = await renderBelowTheFold();
+    await until(() => focused(faq) === questionButtons(faq)[2], 'focus on the linked question');
+    const outside = document.createElement('button');
+    faq.before(outside);
+    outside.focus();
+    must(faq.parentElement, 'parent').append(faq);
+    await rendered(faq);
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
   });
 
   it('does not re-open an item the reader closed when it re-renders', async () => {

@@ -15,8 +15,12 @@ import {
 } from './accordion-queries.js';
 
 const toggles: { detail: KlToggleDetail; composed: boolean; bubbles: boolean }[] = [];
-const record = (event: CustomEvent<KlToggleDetail>) =>
-  toggles.push({ detail: event.detail, composed: event.composed, bubbles: event.bubbles });
+const record = (event: Event) =>
+  toggles.push({
+    detail: (event as CustomEvent<KlToggleDetail>).detail,
+    composed: event.composed,
+    bubbles: event.bubbles,
+  });
 document.addEventListener('kl-toggle', record);
 
 afterEach(() => {
