@@ -1,0 +1,67 @@
+// Pages that put the widgets in situations a real site creates: the script pasted twice beside another
+// version, content from the site's own JSON, and a JSON file with a mistake in it.
+import { escapeHtml } from '@ketahanan/elements/snippet';
+import { themedPage } from './layout.mjs';
+
+/**
+ * @param {{ embed: import('./pages.mjs').Embedder,
+ *   ownContent: { content: import('@ketahanan/model').Content, provided: import('@ketahanan/model').SectionName[] } }} input
+ * @returns {{ file: string, html: string }[]}
+ */
+export function renderSpecialPages({ embed, ownContent }) {
+  const note = (text) => `<p class="demo-note">${escapeHtml(text)}</p>`;
+  return [
+    {
+      // Ours first: deferred and module scripts run in document order, so this copy defines the tags and the
+      // later ones must stand aside without an error (the other version says so in one console warning).
+      file: 'ganda.html',
+      html: themedPage({
+        lang: 'id',
+        title: 'Skrip dipasang dua kali dan versi lain',
+        head: embed.script(),
+        body: [
+          note('Dua plugin CMS memasang skrip widget yang sama, versi klasiknya, dan satu versi lain.'),
+          embed.element({ tag: 'kl-faq-accordion', locale: 'id' }),
+          embed.script(),
+          embed.script({ script: 'classic' }),
+          embed.otherVersionScript(),
+          embed.element({ tag: 'kl-challenge-explorer', locale: 'id' }),
+        ].join('\n'),
+      }),
+    },
+    {
+      // The fallback is pre-rendered from the same JSON the widgets load, so both tell the same story.
+      file: 'konten-sendiri.html',
+      html: themedPage({
+        lang: 'id',
+        title: 'Forum Kemitraan Sukamaju',
+        head: embed.script(),
+        body: [
+          note(
+            'Pertanyaan dan mitra di halaman ini berasal dari berkas JSON situs sendiri: /data/sukamaju.json.',
+          ),
+          '<h2>Mitra forum</h2>',
+          embed.element({ tag: 'kl-partner-cards', locale: 'id', src: '/data/sukamaju.json', ...ownContent }),
+          '<h2>Tanya jawab</h2>',
+          embed.element({ tag: 'kl-faq-accordion', locale: 'id', src: '/data/sukamaju.json', ...ownContent }),
+        ].join('\n'),
+      }),
+    },
+    {
+      file: 'json-rusak.html',
+      html: themedPage({
+        lang: 'id',
+        title: 'Berkas konten yang rusak',
+        head: embed.script(),
+        body: [
+          note(
+            'Widget pertama memuat /data/rusak.json, yang berisi kesalahan ketik. Halaman lain tetap berjalan.',
+          ),
+          embed.element({ tag: 'kl-faq-accordion', locale: 'id', src: '/data/rusak.json' }),
+          '<p id="setelah-widget">Paragraf ini berada setelah widget yang gagal dan tetap terbaca.</p>',
+          embed.element({ tag: 'kl-challenge-explorer', locale: 'id' }),
+        ].join('\n'),
+      }),
+    },
+  ];
+}
