@@ -9,7 +9,7 @@ import { emit } from '../shared/events.js';
 import { base, tokens } from '../shared/tokens.styles.js';
 import { VERSION } from '../shared/version.js';
 import { DetailsFallback, type DetailsItems } from './details-fallback.js';
-import { buttonId, clampLevel, renderItem } from './faq-item.js';
+import { buttonId, headingFor, renderItem } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
 import { faqStyles } from './faq-accordion.styles.js';
 
@@ -157,7 +157,7 @@ export class KlFaqAccordion extends LitElement {
     if (state.status === 'error') return renderProblems(messages, state.problems);
     const items = this.#items;
     if (!items.length) return html`<p class="faq__empty" part="empty">${messages.faq.empty}</p>`;
-    const level = clampLevel(this.headingLevel);
+    const heading = headingFor(this.headingLevel);
     const region = this.single || items.length <= 6;
     const allOpen = this.#allOpen();
     return html`<div class="faq" part="base">
@@ -179,7 +179,7 @@ export class KlFaqAccordion extends LitElement {
         @keydown=${this.#onKeydown}
         @beforematch=${this.#onBeforeMatch}
       >
-        ${items.map((item, index) => renderItem(item, index, this.#open.has(item.id), level, region))}
+        ${items.map((item, index) => renderItem(item, index, this.#open.has(item.id), heading, region))}
       </div>
     </div>`;
   }
