@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resultsDir } from '../paths.mjs';
+import { CAP_AFTER_ROUNDS, SLOW_RUN_MS } from '../runtime/run-rounds.mjs';
 import { lineChart } from './svg-chart.mjs';
 import { bytesTable, demoTable, suiteNotes, suiteTable, targetsTable } from './tables.mjs';
 
@@ -36,8 +37,8 @@ const METHOD = `## How this was measured
   **Long tasks**: PerformanceObserver \`longtask\` entries (> 50 ms) overlapping each action, summed over rounds
   (render · actions).
 - On a shared 2-core machine wall-clock time also counts time the tab waited for a core; CPU time does not.
-  Time targets are judged on both and both verdicts printed. Peers that need more than 4 s per page run stop
-  after 3 rounds at that size (noted); the native baselines and our elements always get every round.`;
+  Time targets are judged on both and both verdicts printed. Peers that need more than ${SLOW_RUN_MS / 1000} s per page run
+  stop after ${CAP_AFTER_ROUNDS} rounds at that size (noted); the native baselines and our elements always get every round.`;
 
 /** @param {ReportInput} input */
 export async function writeReport(input) {
