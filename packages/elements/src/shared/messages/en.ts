@@ -36,6 +36,7 @@ export const en = {
     adviceChallenge: 'Risk',
     adviceSolution: 'Next step',
     reset: 'Reset',
+    notSaved: 'This browser does not store your answers; they are lost when the page closes.',
   },
   cards: {
     filterLabel: 'Filter partners',

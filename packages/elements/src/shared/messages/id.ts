@@ -31,8 +31,9 @@ export const id = {
     allDone: 'Semua prinsip sudah terpenuhi. Kemitraan Anda berdiri di atas dasar yang kuat.',
     adviceHeading: 'Yang perlu diperkuat',
     adviceChallenge: 'Risiko',
-    adviceSolution: 'Langkah',
+    adviceSolution: 'Langkah selanjutnya',
     reset: 'Atur ulang',
+    notSaved: 'Peramban ini tidak menyimpan jawaban; jawaban hilang saat halaman ditutup.',
   },
   cards: {
     filterLabel: 'Saring mitra',

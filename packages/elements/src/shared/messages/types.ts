@@ -45,12 +45,18 @@ export interface Messages {
   };
   readonly checklist: {
     readonly legend: string;
+    /** Visible progress and its announcement; `{count}` and `{total}` are replaced. */
     readonly progress: PluralText;
+    /** Confirmation once every principle is checked. */
     readonly allDone: string;
     readonly adviceHeading: string;
+    /** Label before the challenge an unchecked principle would prevent. */
     readonly adviceChallenge: string;
+    /** Label before that challenge's solution. */
     readonly adviceSolution: string;
     readonly reset: string;
+    /** Shown when the browser will not store the answers (private mode, full or blocked storage). */
+    readonly notSaved: string;
   };
   readonly cards: {
     readonly filterLabel: string;

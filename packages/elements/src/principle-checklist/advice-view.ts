@@ -1,0 +1,46 @@
+import { html, type TemplateResult } from 'lit';
+import type { Challenge, Principle } from '@ketahanan/model';
+import { renderHeading, type HeadingLevel } from '../shared/heading.js';
+import type { Messages } from '../shared/messages/index.js';
+
+/**
+ * What to work on: for each unchecked principle, the challenge it prevents and that challenge's solution
+ * (the model's cross-reference `principle.prevents`); a principle that prevents no named challenge shows its
+ * own description instead. With every principle checked, a short confirmation takes its place.
+ */
+export function renderAdvice(
+  unchecked: readonly Principle[],
+  challenges: readonly Challenge[],
+  level: HeadingLevel,
+  messages: Messages,
+): TemplateResult {
+  const text = messages.checklist;
+  if (unchecked.length === 0) {
+    return html`<p class="checklist__done" part="confirmation">${text.allDone}</p>`;
+  }
+  const challengeById = new Map(challenges.map((challenge) => [challenge.id, challenge]));
+  return html`<div class="checklist__advice" part="advice">
+    ${renderHeading(level, text.adviceHeading, { className: 'checklist__advice-heading', part: 'advice-heading' })}
+    <ul class="checklist__advice-list" role="list">
+      ${unchecked.map((principle) => {
+        const challenge =
+          principle.prevents === undefined ? undefined : challengeById.get(principle.prevents);
+        return html`<li class="checklist__advice-item" part="advice-item" data-principle=${principle.id}>
+          <strong class="checklist__advice-title">${principle.title}</strong>
+          ${
+            challenge
+              ? html`<p>
+                    <span class="checklist__advice-label">${text.adviceChallenge}:</span>
+                    ${challenge.title}. ${challenge.description}
+                  </p>
+                  <p>
+                    <span class="checklist__advice-label">${text.adviceSolution}:</span>
+                    ${challenge.solution}
+                  </p>`
+              : html`<p>${principle.description}</p>`
+          }
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,301 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { challengesSection, principlesSection, type Principle } from '@ketahanan/model';
+import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
+import { emit } from '../shared/events.js';
+import { headingLevel } from '../shared/heading.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { formatCount, messagesFor } from '../shared/messages/index.js';
+import { renderLoading, renderProblems } from '../shared/problems-view.js';
+import { base, tokens } from '../shared/tokens.styles.js';
+import { VERSION } from '../shared/version.js';
+import { renderAdvice } from './advice-view.js';
+import { AnswersStore, storageKeyFor } from './answers-store.js';
+import { checklistStyles } from './principle-checklist.styles.js';
+
+/** Detail of `kl-change`. */
+export interface KlChangeDetail {
+  /** Ids of the checked principles, in the content's order. */
+  readonly checked: readonly string[];
+  /** How many principles there are. */
+  readonly total: number;
+}
+
+/** Quiet time before the live region speaks, so quick toggling is announced once, not once per click. */
+export const ANNOUNCE_DELAY_MS = 600;
+
+/**
+ * A self-assessment of the article's four principles of an effective partnership: a checkbox per principle,
+ * progress as text and a `<progress>`, and advice for each principle not yet in place (the challenge it
+ * prevents and that challenge's solution). Answers are kept in `localStorage` (per page path, or per
+ * `storage-key`), restored on load and followed across tabs; the element is also a form control.
+ *
+ * @summary Self-assessment of the four partnership principles, with progress, advice and saved answers.
+ *
+ * @slot - Not rendered. A child `<script type="application/json">` is read as content.
+ *
+ * @event {CustomEvent<KlChangeDetail>} kl-change - The checked principles changed: a toggle, the reset
+ *   button, `form.reset()`, or another tab. Not fired for answers restored on load. Bubbles, composed.
+ * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used; the element shows why.
+ *
+ * @csspart fieldset - The group of checkboxes.
+ * @csspart legend - Its legend.
+ * @csspart item - One principle: checkbox, label and description.
+ * @csspart checkbox - Each native checkbox.
+ * @csspart label - Each principle's title.
+ * @csspart description - Each principle's description.
+ * @csspart progress - The progress text and bar.
+ * @csspart progress-bar - The `<progress>` element.
+ * @csspart advice - The advice for unchecked principles.
+ * @csspart advice-heading - Its heading.
+ * @csspart advice-item - The advice for one principle.
+ * @csspart confirmation - Shown instead of the advice when every principle is checked.
+ * @csspart reset - The reset button.
+ * @csspart note - The note shown when the browser will not store answers.
+ * @csspart loading - The loading status while `src` loads.
+ * @csspart error - The error state.
+ *
+ * @cssproperty --kl-color-accent - Checkboxes, the progress bar and the reset button.
+ * @cssproperty --kl-color-success - The confirmation.
+ * @cssproperty --kl-color-surface - The advice block.
+ */
+export class KlPrincipleChecklist extends LitElement {
+  static override styles = [tokens, base, checklistStyles];
+  static readonly version = VERSION;
+  /** Takes part in forms: its `name` is submitted with each checked principle id. */
+  static readonly formAssociated = true;
+
+  /** A content document (object or JSON text) set from script; wins over every other source. */
+  @property({ attribute: false }) content: unknown;
+
+  /** URL of a JSON content document (only its `principles` and `challenges` are read). */
+  @property() src: string | undefined;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Form field name: with it, a form submits `name=<id>` for each checked principle. */
+  @property({ reflect: true }) name: string | undefined;
+
+  /** Disables every checkbox and the reset button (an ancestor `<fieldset disabled>` does too). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Where answers are kept: `local` (default) in `localStorage`; `none` keeps them only in this element. */
+  @property() persist: 'local' | 'none' = 'local';
+
+  /** Share answers across pages under this key, or keep two checklists on one page apart. Default: the page path. */
+  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+
+  /** Level (1–6) of the advice heading. Default 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private checkedIds: ReadonlySet<string> = new Set();
+  @state() private announcement = '';
+  @state() private formDisabled = false;
+
+  readonly #locale = new LocaleController(this);
+  readonly #content = new ContentController(this, [principlesSection, challengesSection]);
+  readonly #internals = this.attachInternals();
+  #store: AnswersStore | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The language the element shows (`id` or `en`), from `lang` here or on an ancestor. */
+  get locale() {
+    return this.#locale.locale;
+  }
+
+  /** The form this checklist belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** The principles in the current content, or `undefined` while loading or in the error state. */
+  get #principles(): readonly Principle[] | undefined {
+    const state = this.#content.state;
+    return state.status === 'ready' ? state.content.principles : undefined;
+  }
+
+  /** Ids of the checked principles, in the content's order. Setting it saves, without `kl-change`. */
+  get checked(): string[] {
+    const principles = this.#principles;
+    if (!principles) return [...this.checkedIds];
+    return principles
+      .filter((principle) => this.checkedIds.has(principle.id))
+      .map((principle) => principle.id);
+  }
+
+  set checked(ids: readonly string[]) {
+    this.#set(ids, false);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.#onStorage);
+    this.#openStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.#onStorage);
+    clearTimeout(this.#announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A different key or persistence mode is a different set of answers: read them.
+    if (this.hasUpdated && (changed.has('storageKey') || changed.has('persist'))) this.#openStore();
+  }
+
+  protected override updated(): void {
+    const checked = this.checked;
+    if (!this.name || !this.#principles || checked.length === 0) {
+      this.#internals.setFormValue(null);
+      return;
+    }
+    const data = new FormData();
+    for (const id of checked) data.append(this.name, id);
+    this.#internals.setFormValue(data);
+  }
+
+  /** `form.reset()`: back to nothing checked, like a native checkbox without `checked`. */
+  formResetCallback(): void {
+    this.#set([], true);
+  }
+
+  /** An ancestor `<fieldset disabled>` or our own `disabled` attribute. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  #openStore(): void {
+    this.#store =
+      this.persist === 'none'
+        ? undefined
+        : new AnswersStore(storageKeyFor(location.pathname, this.storageKey));
+    this.checkedIds = new Set(this.#store?.load() ?? []);
+  }
+
+  #onStorage = (event: StorageEvent): void => {
+    const answers = this.#store?.fromStorageEvent(event);
+    if (answers) this.#apply(answers, true);
+  };
+
+  /** A change from this page: keep it, then show and tell it. */
+  #set(ids: readonly string[], notify: boolean): void {
+    this.#store?.save(ids);
+    this.#apply(ids, notify);
+  }
+
+  #apply(ids: readonly string[], notify: boolean): void {
+    const next = new Set(ids);
+    const same = next.size === this.checkedIds.size && [...next].every((id) => this.checkedIds.has(id));
+    this.checkedIds = next;
+    if (!notify || same) return;
+    const total = this.#principles?.length ?? 0;
+    emit<KlChangeDetail>(this, 'kl-change', { checked: this.checked, total });
+    this.#scheduleAnnouncement();
+  }
+
+  #toggle(id: string, on: boolean): void {
+    const next = new Set(this.checkedIds);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.#set([...next], true);
+  }
+
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const principles = this.#principles ?? [];
+      const count = this.checked.length;
+      const text = messagesFor(this.locale).checklist;
+      const progress = formatCount(this.locale, text.progress, count, { total: principles.length });
+      this.announcement =
+        count > 0 && count === principles.length ? `${progress}. ${text.allDone}` : progress;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  override render() {
+    const messages = messagesFor(this.locale);
+    const state = this.#content.state;
+    if (state.status === 'loading') return renderLoading(messages);
+    if (state.status === 'error') return renderProblems(messages, state.problems);
+    const text = messages.checklist;
+    const { principles, challenges } = state.content;
+    const disabled = this.disabled || this.formDisabled;
+    const unchecked = principles.filter((principle) => !this.checkedIds.has(principle.id));
+    const count = principles.length - unchecked.length;
+    return html`
+      <fieldset class="checklist__fieldset" part="fieldset" ?disabled=${disabled}>
+        <legend class="checklist__legend" part="legend">${text.legend}</legend>
+        <ul class="checklist__items" role="list">
+          ${principles.map(
+            (principle) =>
+              html`<li class="checklist__item" part="item">
+                <input
+                  class="checklist__checkbox"
+                  part="checkbox"
+                  type="checkbox"
+                  id="principle-${principle.id}"
+                  aria-describedby="description-${principle.id}"
+                  .checked=${live(this.checkedIds.has(principle.id))}
+                  @change=${(event: Event) => {
+                    this.#toggle(principle.id, (event.target as HTMLInputElement).checked);
+                  }}
+                />
+                <label class="checklist__label" part="label" for="principle-${principle.id}"
+                  >${principle.title}</label
+                >
+                <p class="checklist__description" part="description" id="description-${principle.id}">
+                  ${principle.description}
+                </p>
+              </li>`,
+          )}
+        </ul>
+      </fieldset>
+      <div class="checklist__progress" part="progress">
+        <label class="checklist__progress-text" for="progress">
+          ${formatCount(this.locale, text.progress, count, { total: principles.length })}
+        </label>
+        <progress
+          class="checklist__progress-bar"
+          part="progress-bar"
+          id="progress"
+          max=${principles.length}
+          .value=${count}
+        ></progress>
+      </div>
+      <div class="checklist__live" role="status" aria-live="polite" aria-atomic="true">
+        ${this.announcement}
+      </div>
+      ${
+        principles.length > 0
+          ? renderAdvice(unchecked, challenges, headingLevel(this.headingLevel), messages)
+          : null
+      }
+      <div class="checklist__actions">
+        <button
+          class="checklist__reset"
+          part="reset"
+          type="button"
+          ?disabled=${disabled}
+          @click=${() => {
+            this.#set([], true);
+          }}
+        >
+          ${text.reset}
+        </button>
+        ${this.#store && !this.#store.persistent ? html`<p class="checklist__note" part="note">${text.notSaved}</p>` : null}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kl-principle-checklist': KlPrincipleChecklist;
+  }
+  interface HTMLElementEventMap {
+    'kl-change': CustomEvent<KlChangeDetail>;
+  }
+}
