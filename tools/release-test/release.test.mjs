@@ -5,7 +5,7 @@
 // runs with a throwaway npmrc and a registry that is checked to be local first.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -60,9 +60,10 @@ function needs(step) {
   if (!reached.has(step)) throw new Error(`Not run: the "${step}" step above failed.`);
 }
 
-function nextPatch(version) {
-  const [major, minor, patch] = version.split('.').map(Number);
-  return `${major}.${minor}.${patch + 1}`;
+/** Compares two plain x.y.z versions: negative, zero or positive. */
+function compareVersions(a, b) {
+  const [x, y] = [a, b].map((version) => version.split('.').map(Number));
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
 }
 
 describe(
@@ -73,7 +74,8 @@ describe(
     const env = { ...process.env, NPM_CONFIG_UPDATE_NOTIFIER: 'false' };
     let work, scratch, consumer, registry, publishing, installing, server, browser;
     const previousVersion = readJson(join(repoRoot, 'packages/elements/package.json')).version;
-    const expectedVersion = nextPatch(previousVersion);
+    // Set by `changeset version`: our patch changeset plus any changesets waiting in the repository.
+    let expectedVersion;
 
     before(async () => {
       ensureVerdaccio();
@@ -102,6 +104,18 @@ describe(
       await run(process.execPath, [changesetBin, 'version'], { cwd: scratch, env });
       await run(process.execPath, ['packages/elements/scripts/sync-version.mjs'], { cwd: scratch, env });
 
+      expectedVersion = readJson(join(scratch, 'packages/elements/package.json')).version;
+      assert.ok(
+        compareVersions(expectedVersion, previousVersion) > 0,
+        `${expectedVersion} > ${previousVersion}`,
+      );
+      assert.deepEqual(
+        readdirSync(join(scratch, '.changeset')).filter(
+          (file) => file.endsWith('.md') && file !== 'README.md',
+        ),
+        [],
+        'every changeset was consumed',
+      );
       for (const folder of WORKSPACES.values()) {
         assert.equal(readJson(join(scratch, folder, 'package.json')).version, expectedVersion, folder);
         assert.match(

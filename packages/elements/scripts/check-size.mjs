@@ -118,7 +118,7 @@ for (const row of rows) {
   );
 }
 if (setBudgets) {
-  const written = writeReadmeTable(new URL('README.md', packageUrl), sizeTable(rows));
+  const written = await writeReadmeTable(new URL('README.md', packageUrl), sizeTable(rows));
   console.log(
     written
       ? 'Budgets and README.md table updated.'
