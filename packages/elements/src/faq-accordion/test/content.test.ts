@@ -144,6 +144,20 @@ describe.each(LOCALES)('when the content cannot be used, in lang="%s"', (locale)
       /JSON/,
     ],
     [
+      'a src that cannot be reached',
+      (faq) => {
+        faq.src = 'http://127.0.0.1:9/faq.json';
+      },
+      /src/,
+    ],
+    [
+      'a src too large to be content',
+      (faq) => {
+        faq.src = '/__kl/big?mb=5';
+      },
+      /(besar|large)/,
+    ],
+    [
       'a src that does not answer in time',
       (faq) => {
         faq.timeout = 200;
