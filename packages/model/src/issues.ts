@@ -55,6 +55,11 @@ function arrayInPlaceOfObject(issue: Issue): boolean {
   return issue.type === 'strict_object' && last?.origin === 'key' && Array.isArray(last.input);
 }
 
+/** Valibot's report of an unknown key (only the first per object; see `unknown-keys.ts` for all of them). */
+export function isUnknownKeyIssue(issue: Issue): boolean {
+  return issue.type === 'strict_object' && issue.expected === 'never' && !arrayInPlaceOfObject(issue);
+}
+
 /** Localized problems for `issues`, each path prefixed with `prefix` (the section name). */
 export function issuesToProblems(
   issues: readonly Issue[],

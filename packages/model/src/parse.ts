@@ -3,7 +3,8 @@ import { ContentEntries, type Content, type SectionName } from './schema.js';
 import { resolveLocale, type Locale } from './locale.js';
 import type { Problem } from './problems.js';
 import type { Section } from './sections.js';
-import { issuesToProblems } from './issues.js';
+import { isUnknownKeyIssue, issuesToProblems } from './issues.js';
+import { findUnknownKeys } from './unknown-keys.js';
 import { checkReferences } from './references.js';
 import { mergeSections, supplies } from './merge.js';
 import { messagesFor, valueKind } from './messages.js';
@@ -36,6 +37,27 @@ function inDocumentOrder(problems: readonly Problem[], names: readonly SectionNa
   return [...problems].sort((a, b) => rank(a) - rank(b));
 }
 
+/** The problems of one section that failed its schema: valibot's issues, with every unknown key listed. */
+function sectionProblems(
+  schema: v.GenericSchema,
+  value: unknown,
+  name: SectionName,
+  issues: readonly v.BaseIssue<unknown>[],
+  locale: Locale,
+): Problem[] {
+  const messages = messagesFor(locale);
+  const problems = issuesToProblems(
+    issues.filter((issue) => !isUnknownKeyIssue(issue)),
+    [name],
+    locale,
+  );
+  for (const path of findUnknownKeys(schema, value, [name])) {
+    problems.push({ path: formatPath(path), message: messages.unknownKey(String(path.at(-1))) });
+  }
+  // Never report a failure without saying why, even if the two walks were ever to disagree.
+  return problems.length > 0 ? problems : issuesToProblems(issues, [name], locale);
+}
+
 /** The engine of both entry points, given the sections to read and their defaults in the chosen locale. */
 function parseGiven(
   input: unknown,
@@ -63,7 +85,7 @@ function parseGiven(
       valid[name] = result.output;
       provided.push(name);
     } else {
-      problems.push(...issuesToProblems(result.issues, [name], locale));
+      problems.push(...sectionProblems(schema, input[name], name, result.issues, locale));
     }
   }
   // Sections that failed their schema are left out entirely, so references into them are not checked

@@ -144,6 +144,12 @@ export const badDocuments: readonly BadDocument[] = [
     structural: true,
   },
   {
+    name: 'two unknown fields in one item (all are reported, not only the first)',
+    document: { faq: [{ ...faqItem, jawaban: 'A.', urutan: 1 }] },
+    paths: ['faq[0].jawaban', 'faq[0].urutan'],
+    structural: true,
+  },
+  {
     name: 'an id with spaces and capitals',
     document: { principles: [{ ...principle, id: 'Visi Bersama' }] },
     paths: ['principles[0].id'],
