@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: Node drives the system Chromium through Playwright against the built site, served over
+// HTTP by the global setup (which builds dist/ first, so the tests always see the current pages).
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['./test/global-setup.ts'],
+    // Every file starts its own browser: two at a time is what a 2-core machine carries.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
