@@ -3,6 +3,7 @@
  * repeat the path (the path is shown beside them: `faq[2].answer: Must not be empty.`).
  */
 import type { Locale } from './locale.js';
+import { escapeInvisible } from './escape-invisible.js';
 
 /** What a value is, in words a site owner understands ("a list", not "Array"). */
 export type ValueKind = 'text' | 'number' | 'boolean' | 'null' | 'list' | 'object' | 'other';
@@ -27,8 +28,10 @@ export interface Messages {
   unexpected(): string;
 }
 
-// Long user strings are cut so a message stays one readable line.
-const quote = (text: string): string => `'${text.length > 60 ? `${text.slice(0, 57)}…` : text}'`;
+/** A user string inside a message: escaped where invisible, and cut so a message stays one readable line. */
+function quote(text: string): string {
+  return `'${escapeInvisible(text.length > 60 ? `${text.slice(0, 57)}…` : text)}'`;
+}
 
 const KINDS_ID: Record<ValueKind, string> = {
   text: 'teks',

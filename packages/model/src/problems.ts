@@ -1,3 +1,5 @@
+import { escapeInvisible } from './escape-invisible.js';
+
 /** One thing wrong with a content document: where (`faq[2].answer`, or `''` for the whole document) and what. */
 export interface Problem {
   readonly path: string;
@@ -19,7 +21,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
   for (const segment of segments) {
     if (typeof segment === 'number') path += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) path += path === '' ? segment : `.${segment}`;
-    else path += `[${JSON.stringify(segment)}]`;
+    else path += `[${escapeInvisible(JSON.stringify(segment))}]`;
   }
   return path;
 }

@@ -32,7 +32,8 @@ interface Mutation {
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   target: fc.nat(),
   kind: fc.constantFrom('replace', 'remove', 'add', 'duplicate', 'retarget'),
-  key: fc.oneof(hostileKey, fc.string({ maxLength: 8 })),
+  // Full Unicode, control and direction characters included: keys are echoed in paths and messages.
+  key: fc.oneof(hostileKey, fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 4 })),
   value: fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
     fc.constantFrom('', '   ', 'tidak-ada', 'visi-bersama', 'x'.repeat(20_001)),

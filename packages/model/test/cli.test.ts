@@ -156,6 +156,16 @@ describe('ketahanan validate, when the file cannot be checked (exit 2, one line)
     expectNoStackTrace(result);
   });
 
+  it('refuses a file too large to be a content document', async () => {
+    await writeFile(join(dir, 'huge.json'), `[${' '.repeat(10 * 1024 * 1024)}]`);
+    const result = await run(['validate', 'huge.json', '--lang', 'en']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "Cannot read 'huge.json': the file is larger than 10 MB.\n",
+    });
+  });
+
   it('explains in Indonesian by default', async () => {
     const result = await run(['validate', 'missing.json']);
     expect(result.stderr).toBe("Tidak dapat membaca 'missing.json': berkas tidak ada.\n");

@@ -89,6 +89,13 @@ describe('parseContent', () => {
     expect(problems(result).map((problem) => problem.path)).toEqual(['faq[0]["pertanyaan lain"]']);
   });
 
+  it('escapes invisible and direction-changing characters it echoes from the document', () => {
+    const result = parseContent({ faq: [{ ...faqItem, 'a\u202eb\nc': 1 }] }, { locale: 'en' });
+    expect(problems(result)).toEqual([
+      { path: 'faq[0]["a\\u202eb\\nc"]', message: "Unknown field 'a\\u202eb\\u000ac'; check the spelling." },
+    ]);
+  });
+
   it('falls back to Indonesian for an unknown locale from an untyped caller', () => {
     const result = parseContent([], { locale: 'fr' as never });
     expect(problems(result)).toEqual([
