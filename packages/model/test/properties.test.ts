@@ -67,6 +67,7 @@ function expectWellFormed(result: ReturnType<typeof parseContent>): void {
   for (const problem of result.problems) {
     expect(typeof problem.path).toBe('string');
     // One line, whatever the document's keys and ids hold: invisible characters arrive as escapes.
+    // eslint-disable-next-line no-control-regex
     expect(`${problem.path} ${problem.message}`).not.toMatch(/[\u0000-\u001f\u2028\u2029\u202e]/);
     expect(problem.message).toMatch(/^\S/);
   }
