@@ -41,7 +41,9 @@ const CHANGESET_TEXT = 'Release test: this changeset exists only in a scratch co
 
 /** Verdaccio lives in this folder's own install, outside the workspaces; install it on first use. */
 function ensureVerdaccio() {
-  if (existsSync(join(here, 'node_modules/verdaccio/package.json'))) return;
+  const installed = join(here, 'node_modules/verdaccio/package.json');
+  const wanted = readJson(join(here, 'package.json')).dependencies.verdaccio;
+  if (existsSync(installed) && readJson(installed).version === wanted) return;
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], {
     cwd: here,
     encoding: 'utf8',
