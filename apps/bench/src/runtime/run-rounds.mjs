@@ -34,7 +34,7 @@ import { counterDelta, enableCounters, longTasks, readCounters } from './page-pr
  * rounds of that would blow the time budget. The baseline and our elements are never capped.
  */
 export const SLOW_RUN_MS = 3000;
-export const CAP_AFTER_ROUNDS = 3;
+export const CAP_AFTER_ROUNDS = 2;
 
 /**
  * @param {object} options
