@@ -161,7 +161,8 @@ export function parseSections<const S extends readonly Section[]>(
 ): ParseResult<Pick<Content, S[number]['name']>> {
   const locale = localeOf(options);
   return guarded(locale, () => {
-    const names = sections.map((section) => section.name);
+    // A section listed twice is read once.
+    const names = [...new Set(sections.map((section) => section.name))];
     const schemas = Object.fromEntries(sections.map((section) => [section.name, section.schema]));
     const defaults = Object.fromEntries(sections.map((section) => [section.name, section.defaults[locale]]));
     return parseGiven(input, names, schemas, defaults, locale, []) as ParseResult<
