@@ -11,15 +11,16 @@ function header(text) {
         `<li><a href="/"${index === 2 ? ' aria-current="page"' : ''}>${escapeHtml(item)}</a></li>`,
     )
     .join('');
-  return `<div class="site-topbar">${escapeHtml(text.topbar)} · <a href="${text.otherLanguage.href}" lang="${
-    text.otherLanguage.href === '/' ? 'id' : 'en'
-  }">${escapeHtml(text.otherLanguage.label)}</a></div>
-<header class="site-header">
-  <a class="site-branding" href="/">
-    <img src="/assets/logo.svg" alt="" width="56" height="63">
-    <span><span class="site-title">${escapeHtml(text.siteName)}</span><span class="site-description">${escapeHtml(text.tagline)}</span></span>
-  </a>
-  <nav class="main-navigation" aria-label="${escapeHtml(text.menuLabel)}"><ul class="menu">${menu}</ul></nav>
+  const other = text.otherLanguage;
+  return `<header class="site-masthead">
+  <div class="site-topbar">${escapeHtml(text.topbar)} · <a href="${other.href}" lang="${other.href === '/' ? 'id' : 'en'}">${escapeHtml(other.label)}</a></div>
+  <div class="site-header">
+    <a class="site-branding" href="/">
+      <img src="/assets/logo.svg" alt="" width="56" height="63">
+      <span><span class="site-title">${escapeHtml(text.siteName)}</span><span class="site-description">${escapeHtml(text.tagline)}</span></span>
+    </a>
+    <nav class="main-navigation" aria-label="${escapeHtml(text.menuLabel)}"><ul class="menu">${menu}</ul></nav>
+  </div>
 </header>`;
 }
 

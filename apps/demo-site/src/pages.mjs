@@ -19,6 +19,14 @@ const WIDGET_TITLES = {
   'kl-partner-cards': 'Mitra dan Praktik Baik Kemitraan',
 };
 
+/** The section heading above the widget on its own page (the widget's headings sit one level below). */
+const WIDGET_SECTIONS = {
+  'kl-faq-accordion': 'Tanya jawab',
+  'kl-principle-checklist': 'Daftar periksa',
+  'kl-challenge-explorer': 'Tantangan dan solusi',
+  'kl-partner-cards': 'Mitra',
+};
+
 /**
  * @typedef {object} Embedder
  * @property {(options?: object) => string} script the all-elements script tag (or per `options`)
@@ -65,7 +73,7 @@ export function renderPages({ embed, content }) {
         title: 'Halaman polos: widget tanpa tema',
         head: embed.script(),
         body: Object.values(SLOTS)
-          .map((tag) => embed.element({ tag, locale: 'id' }))
+          .map((tag) => `<h2>${tag}</h2>\n${embed.element({ tag, locale: 'id' })}`)
           .join('\n'),
       }),
     },
@@ -88,7 +96,11 @@ export function renderPages({ embed, content }) {
         lang: 'id',
         title: WIDGET_TITLES[tag],
         head: '',
-        body: `<p>Widget ini dipasang dengan satu potongan kode dari perintah <code>ketahanan snippet ${tag}</code>.</p>\n${embed.snippet({ tag, locale: 'id' })}`,
+        body: [
+          `<p>Widget ini dipasang dengan satu potongan kode dari perintah <code>ketahanan snippet ${tag}</code>.</p>`,
+          `<h2>${WIDGET_SECTIONS[tag]}</h2>`,
+          embed.snippet({ tag, locale: 'id' }),
+        ].join('\n'),
       }),
     });
   }

@@ -21,10 +21,12 @@ export function renderSpecialPages({ embed, ownContent }) {
         head: embed.script(),
         body: [
           note('Dua plugin CMS memasang skrip widget yang sama, versi klasiknya, dan satu versi lain.'),
+          '<h2>Tanya jawab</h2>',
           embed.element({ tag: 'kl-faq-accordion', locale: 'id' }),
           embed.script(),
           embed.script({ script: 'classic' }),
           embed.otherVersionScript(),
+          '<h2>Tantangan kemitraan</h2>',
           embed.element({ tag: 'kl-challenge-explorer', locale: 'id' }),
         ].join('\n'),
       }),
@@ -57,8 +59,10 @@ export function renderSpecialPages({ embed, ownContent }) {
           note(
             'Widget pertama memuat /data/rusak.json, yang berisi kesalahan ketik. Halaman lain tetap berjalan.',
           ),
+          '<h2>Tanya jawab</h2>',
           embed.element({ tag: 'kl-faq-accordion', locale: 'id', src: '/data/rusak.json' }),
           '<p id="setelah-widget">Paragraf ini berada setelah widget yang gagal dan tetap terbaca.</p>',
+          '<h2>Tantangan kemitraan</h2>',
           embed.element({ tag: 'kl-challenge-explorer', locale: 'id' }),
         ].join('\n'),
       }),

@@ -19,7 +19,7 @@ export interface PageReport {
 export interface OpenedPage {
   readonly page: Page;
   readonly report: PageReport;
-  close(): Promise<void>;
+  readonly close: () => Promise<void>;
 }
 
 const WIDGETS = 'kl-faq-accordion, kl-principle-checklist, kl-challenge-explorer, kl-partner-cards';
