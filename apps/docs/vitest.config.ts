@@ -1,13 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { browserTestConfig } from '../../tools/browser/vitest-browser.mjs';
 
-const configDir = new URL('.storybook', import.meta.url).pathname;
+const configDir = fileURLToPath(new URL('.storybook', import.meta.url));
 
 /**
- * Every story is a test (render + play function + axe), once per toolbar combination, so nothing passes
- * in Indonesian and fails in English, or passes in light and fails in dark. `initialGlobals` is the addon's
- * documented way to pin a toolbar global for a whole project.
+ * Every story is a test (render + play function + axe). `initialGlobals` (the addon's documented way to pin
+ * a toolbar global for a whole project) runs them twice: Bahasa Indonesia in light, English in dark, so
+ * each language and each colour scheme is covered by every story while the run stays within a minute on
+ * two cores. Colour contrast depends on the scheme, not the language, so the other two pairs would add
+ * run time and little else; add them here (`storiesProject('id', 'dark')`, …) to run the full matrix.
  */
 function storiesProject(locale: 'id' | 'en', scheme: 'light' | 'dark'): TestProjectInlineConfiguration {
   return {
@@ -25,8 +28,6 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       storiesProject('id', 'light'),
-      storiesProject('en', 'light'),
-      storiesProject('id', 'dark'),
       storiesProject('en', 'dark'),
       {
         extends: true,
