@@ -83,8 +83,6 @@ export const cardStyles = css`
     font-size: 0.875em;
   }
   .card__facts {
-    display: grid;
-    gap: 0.5em;
     font-size: 0.9375em;
   }
   .card__facts dt {
@@ -92,17 +90,12 @@ export const cardStyles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
+  .card__facts dd + dt {
+    margin-block-start: 0.5em;
+  }
   .card__list {
     margin: 0;
     padding-inline-start: 1.25em;
-  }
-  .card__tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .visually-hidden {
     position: absolute;

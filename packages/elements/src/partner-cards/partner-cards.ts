@@ -29,6 +29,13 @@ export interface KlFilterDetail extends CardFilter {
   readonly shown: number;
 }
 
+/**
+ * Cards rendered by the first update; the rest follow in batches, one task each, so that 1,000 cards never
+ * block the page in one long task and the first cards show at once.
+ */
+const FIRST_BATCH = 48;
+const BATCH = 96;
+
 type CardsContent = Pick<Content, 'partnerships' | 'partners' | 'sectors'>;
 
 /** The cards for one content object, built once and reused until the content or the language changes. */
@@ -102,6 +109,9 @@ export class KlPartnerCards extends LitElement {
   /** Logo URLs that failed to load; their cards show initials. */
   readonly #failedLogos = new Set<string>();
   #applied: KlFilterDetail = { sector: null, area: null, shown: 0 };
+  /** How many of the deck's cards are in the DOM; grows to all of them, a batch per task. */
+  #limit = FIRST_BATCH;
+  #growing: ReturnType<typeof setTimeout> | undefined;
 
   /** The language the element speaks: `id` or `en`, from `lang` on it or its nearest ancestor. */
   get locale() {
@@ -129,6 +139,7 @@ export class KlPartnerCards extends LitElement {
       area: pickOption(this.area, deck.areas),
     };
     const visible = deck.views.map((view) => matches(view, filter));
+    const rendered = deck.views.length > this.#limit ? deck.views.slice(0, this.#limit) : deck.views;
     const shown = visible.filter(Boolean).length;
     this.#applied = { ...filter, shown };
     const text = messages.cards;
@@ -143,15 +154,40 @@ export class KlPartnerCards extends LitElement {
       </p>
       <ul class="list" part="list">
         ${repeat(
-          deck.views,
+          rendered,
           (view) => view.key,
           (view, index) =>
-            html`<li class="item" part="item" ?hidden=${!visible[index]}>
+            html`<li
+              class="item"
+              part="item"
+              ?hidden=${!visible[index]}
+              aria-hidden=${visible[index] ? nothing : 'true'}
+            >
               ${this.#renderCard(view, messages)}
             </li>`,
         )}
       </ul>
     </div>`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // resume growing after a re-insert
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#growing);
+    this.#growing = undefined;
+  }
+
+  protected override updated(): void {
+    if (this.#growing || !this.isConnected || !this.#deck || this.#limit >= this.#deck.views.length) return;
+    this.#growing = setTimeout(() => {
+      this.#growing = undefined;
+      this.#limit += BATCH;
+      this.requestUpdate();
+    });
   }
 
   #renderCard(view: CardView, messages: Messages): TemplateResult {
@@ -206,6 +242,7 @@ export class KlPartnerCards extends LitElement {
       const byId = new Map<string, Partner>(content.partners.map((partner) => [partner.id, partner]));
       views = content.partnerships.map((partnership) => partnershipView(partnership, byId, names));
     }
+    // `#limit` is kept: after a language switch the same cards are re-labelled in place, not rebuilt.
     this.#deck = { content, partners, views, sectors: content.sectors, areas: areasOf(views, this.locale) };
     return this.#deck;
   }

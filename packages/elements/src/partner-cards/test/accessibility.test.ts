@@ -163,6 +163,16 @@ describe('accessibility', () => {
     expect(statusText(cards)).toBe('2 kemitraan ditampilkan');
   });
 
+  it('hides filtered-out cards from assistive technology, so the list says how many are shown', async () => {
+    const cards = await mountCards(html`<kl-partner-cards .content=${ownPartners}></kl-partner-cards>`);
+    const items = page.elementLocator(cards).getByRole('listitem');
+    expect(items.all()).toHaveLength(2);
+    cards.sector = 'swasta';
+    await cards.updateComplete;
+    expect(items.all()).toHaveLength(1);
+    await expect.element(items).toHaveTextContent('Bank Desa');
+  });
+
   it('hides a logo from assistive technology, since the name beside it is the heading', async () => {
     const card = await fixture<KlPartnerCard>(
       html`<kl-partner-card

@@ -56,6 +56,11 @@ export function root(cards: HTMLElement): ShadowRoot {
   return shadow;
 }
 
+/** Waits until all `count` cards are in the DOM: large lists arrive in batches after the first render. */
+export async function allRendered(cards: HTMLElement, count: number): Promise<void> {
+  await until(() => root(cards).querySelectorAll('.list > li').length === count, `${count} cards`);
+}
+
 /** The items a reader sees (not hidden by the filter). */
 export function shownItems(cards: HTMLElement): HTMLLIElement[] {
   return [...root(cards).querySelectorAll<HTMLLIElement>('.list > li')].filter((item) => !item.hidden);

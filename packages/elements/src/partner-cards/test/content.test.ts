@@ -21,16 +21,16 @@ const ownPartners = {
   ],
 };
 
-/** The card facts (`dt` → `dd`) of one card; a listed `dd` reads as its items joined by commas. */
+/** The card facts (`dt` → `dd`) of one card; a listed `dd` reads as its items joined by " | ". */
 function facts(item: Element): Record<string, string> {
   const read = (detail: Element | null): string => {
     const items = [...(detail?.querySelectorAll('li') ?? [])].map((li) => li.textContent.trim());
-    return items.length ? items.join(', ') : (detail?.textContent.trim() ?? '');
+    return items.length ? items.join(' | ') : (detail?.textContent.trim() ?? '');
   };
   return Object.fromEntries(
-    [...item.querySelectorAll('.card__fact')].map((fact): [string, string] => [
-      fact.querySelector('dt')?.textContent.trim() ?? '',
-      read(fact.querySelector('dd')),
+    [...item.querySelectorAll('.card__facts dt')].map((term): [string, string] => [
+      term.textContent.trim(),
+      read(term.nextElementSibling),
     ]),
   );
 }
@@ -47,9 +47,7 @@ describe('content', () => {
       content.partnerships.forEach((partnership, index) => {
         const item = items[index];
         if (!item) throw new Error(`card ${index} missing`);
-        const listed = [...item.querySelectorAll('.card__fact:nth-last-child(2) li')].map(
-          (li) => li.textContent,
-        );
+        const listed = facts(item)[locale === 'id' ? 'Mitra' : 'Partners']?.split(' | ') ?? [];
         expect(listed).toHaveLength(partnership.partners.length);
         partnership.partners.forEach((id, i) => {
           expect(listed[i]).toContain(partnerName.get(id));
@@ -67,11 +65,10 @@ describe('content', () => {
       const badges = [...energy.querySelectorAll('.card__badge')].map((badge) => badge.textContent);
       const sectorName = new Map(content.sectors.map((sector) => [sector.id, sector.name]));
       expect(badges).toEqual([sectorName.get('swasta'), sectorName.get('komunitas-lokal')]);
-      const contributions = [...energy.querySelectorAll('.card__tags li')].map((li) => li.textContent);
-      expect(contributions).toEqual(
+      expect(facts(energy)[locale === 'id' ? 'Kontribusi' : 'Contributions']).toBe(
         locale === 'id'
-          ? ['Finansial', 'Teknis', 'Sumber daya manusia', 'Pengetahuan']
-          : ['Financial', 'Technical', 'People', 'Knowledge'],
+          ? 'Finansial, Teknis, Sumber daya manusia, dan Pengetahuan'
+          : 'Financial, Technical, People, and Knowledge',
       );
     });
   }
@@ -85,7 +82,7 @@ describe('content', () => {
     expect(first.querySelector('.card__badge')?.textContent).toBe('Swasta');
     expect(first.querySelector('.card__description')?.textContent).toBe('Badan usaha milik desa.');
     // Contributions keep the article's order, whatever order the JSON used.
-    expect(facts(first)).toEqual({ Wilayah: 'Desa Mekar', Kontribusi: 'Finansial, Sumber daya manusia' });
+    expect(facts(first)).toEqual({ Wilayah: 'Desa Mekar', Kontribusi: 'Finansial dan Sumber daya manusia' });
   });
 
   it('reads partners from a child <script type="application/json">', async () => {
@@ -167,7 +164,7 @@ describe('content', () => {
     expect(shadow.querySelector('.card__badge')?.textContent).toBe('Swasta');
     expect(facts(shadow.querySelector('.card') as Element)).toEqual({
       Wilayah: 'Desa Mekar',
-      Kontribusi: 'Finansial, Pengetahuan',
+      Kontribusi: 'Finansial dan Pengetahuan',
     });
     expect(shadow.querySelector('slot')?.assignedElements()[0]?.textContent).toBe(
       'Kredit mikro untuk warga.',

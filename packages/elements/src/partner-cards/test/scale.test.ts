@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { userEvent } from 'vitest/browser';
 import {
   LOCALES,
+  allRendered,
   filterSelect,
   guardPage,
   mountCards,
@@ -25,6 +26,7 @@ describe('1,000 partners from src', () => {
   for (const locale of LOCALES) {
     it(`renders every card and filters them by sector and area (${locale})`, async () => {
       const cards = await mountCards(html`<kl-partner-cards lang=${locale} src=${SRC}></kl-partner-cards>`);
+      await allRendered(cards, 1000);
       expect(shownItems(cards)).toHaveLength(1000);
       expect(statusText(cards)).toBe(expected[locale].all);
 
@@ -44,8 +46,27 @@ describe('1,000 partners from src', () => {
     });
   }
 
+  it('shows the first cards at once and the rest in later tasks, so the page never freezes', async () => {
+    const cards = await mountCards(html`<kl-partner-cards src=${SRC}></kl-partner-cards>`);
+    const first = root(cards).querySelectorAll('.list > li').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(1000);
+    // The count speaks for every card from the start.
+    expect(statusText(cards)).toBe('1.000 mitra ditampilkan');
+    await allRendered(cards, 1000);
+  });
+
+  it('keeps a filter chosen while cards are still arriving', async () => {
+    const cards = await mountCards(html`<kl-partner-cards src=${SRC}></kl-partner-cards>`);
+    await userEvent.selectOptions(filterSelect(cards, 'sector'), 'masyarakat-sipil');
+    await allRendered(cards, 1000);
+    expect(shownNames(cards)).toHaveLength(250);
+    expect(shownNames(cards).at(-1)).toBe('Mitra 999');
+  });
+
   it('filters in place: no card is rebuilt when the filter changes', async () => {
     const cards = await mountCards(html`<kl-partner-cards src=${SRC}></kl-partner-cards>`);
+    await allRendered(cards, 1000);
     const items = [...root(cards).querySelectorAll('.list > li')];
     const articles = items.map((item) => item.firstElementChild);
     for (const sector of ['pemerintah', 'komunitas-lokal', '']) {
