@@ -14,6 +14,8 @@ export interface PageReport {
   readonly uncaught: string[];
   /** `securitypolicyviolation` events, as "directive blocked-uri". */
   readonly cspViolations: string[];
+  /** `kl-error` events the widgets fired, as "tag: first problem". */
+  readonly klErrors: string[];
 }
 
 export interface OpenedPage {
@@ -31,27 +33,43 @@ const WIDGETS = 'kl-faq-accordion, kl-principle-checklist, kl-challenge-explorer
 export async function openPage(
   browser: Browser,
   path: string,
-  options: BrowserContextOptions & { waitForWidgets?: boolean } = {},
+  options: BrowserContextOptions & {
+    waitForWidgets?: boolean;
+    /** Sets up network conditions (routes) before the first request. */
+    before?: (page: Page) => Promise<unknown>;
+  } = {},
 ): Promise<OpenedPage> {
-  const { waitForWidgets: wait = true, ...contextOptions } = options;
+  const { waitForWidgets: wait = true, before, ...contextOptions } = options;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
-  const report: PageReport = { errors: [], warnings: [], uncaught: [], cspViolations: [] };
+  await before?.(page);
+  const report: PageReport = { errors: [], warnings: [], uncaught: [], cspViolations: [], klErrors: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') report.errors.push(message.text());
     if (message.type() === 'warning') report.warnings.push(message.text());
   });
   page.on('pageerror', (error) => report.uncaught.push(error.message));
-  // A binding, not an inline script: it works under the strict CSP and reports without touching the page.
+  // Bindings, not inline scripts: they work under the strict CSP and report without touching the page.
   await page.exposeBinding('reportCspViolation', (_source, text: string) => {
     report.cspViolations.push(text);
   });
+  await page.exposeBinding('reportKlError', (_source, text: string) => {
+    report.klErrors.push(text);
+  });
   if (contextOptions.javaScriptEnabled !== false) {
     await page.addInitScript(() => {
+      const bindings = window as unknown as Record<
+        'reportCspViolation' | 'reportKlError',
+        (text: string) => void
+      >;
       document.addEventListener('securitypolicyviolation', (event) => {
-        const report = (window as unknown as { reportCspViolation: (text: string) => void })
-          .reportCspViolation;
-        report(`${event.violatedDirective} ${event.blockedURI}`);
+        bindings.reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+      document.addEventListener('kl-error', (event) => {
+        const detail = (event as CustomEvent<{ problems: readonly { message: string }[] }>).detail;
+        bindings.reportKlError(
+          `${(event.target as Element).localName}: ${detail.problems[0]?.message ?? ''}`,
+        );
       });
     });
   }
