@@ -25,8 +25,11 @@ const TAG = 'kl-partner-cards';
 
 async function cards(canvasElement: HTMLElement) {
   const { host, root } = await renderedElement(canvasElement, TAG);
+  // What the reader sees: a filtered-out card is not rendered (whatever way the element hides it).
   const shownCards = () =>
-    [...root.querySelectorAll<HTMLElement>('[part~="item"]')].filter((item) => item.checkVisibility());
+    [...root.querySelectorAll<HTMLElement>('[part~="item"]')].filter(
+      (item) => item.querySelector('[part~="card"]')?.checkVisibility() ?? false,
+    );
   const cardNames = () =>
     shownCards().map((item) => item.querySelector('[part~="name"]')?.textContent.trim());
   const count = () => root.querySelector('[part~="count"]')?.textContent.trim() ?? '';
