@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@ketahanan/model';
+import { renderHeading, type HeadingLevel } from '../shared/heading.js';
 import type { Messages } from '../shared/messages/index.js';
 import type { CardView } from './card-view.js';
 import { initials } from './initials.js';
@@ -7,37 +8,15 @@ import { initials } from './initials.js';
 export interface CardTemplateOptions {
   readonly messages: Messages;
   readonly locale: Locale;
-  /** Heading level of the card's name, 1–6. */
-  readonly level: number;
+  /** Heading level of the card's name. */
+  readonly level: HeadingLevel;
   /** The logo URL failed to load: show the name's initials instead. */
   readonly logoFailed: boolean;
   /** Replaces the description paragraph (the card element passes its default slot). */
   readonly description?: TemplateResult;
 }
 
-/** A valid heading level from an attribute value: anything else means the default, 3. */
-export function headingLevel(value: unknown): number {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
-}
-
-// Lit cannot bind a tag name, and a native heading beats role="heading": one template per level.
-function heading(level: number, content: unknown): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class="card__name" part="name">${content}</h1>`;
-    case 2:
-      return html`<h2 class="card__name" part="name">${content}</h2>`;
-    case 4:
-      return html`<h4 class="card__name" part="name">${content}</h4>`;
-    case 5:
-      return html`<h5 class="card__name" part="name">${content}</h5>`;
-    case 6:
-      return html`<h6 class="card__name" part="name">${content}</h6>`;
-    default:
-      return html`<h3 class="card__name" part="name">${content}</h3>`;
-  }
-}
+const NAME = { className: 'card__name', part: 'name' } as const;
 
 // Cards are rendered by the thousand: every element saved here is a thousand fewer to style and lay out,
 // so facts are bare dt/dd pairs and contributions one sentence rather than a list.
@@ -109,8 +88,10 @@ export function renderCard(view: CardView, options: CardTemplateOptions): Templa
   return html`<article class="card" part="card">
     ${
       view.logo
-        ? html`<div class="card__head">${logo(view, options)}${heading(options.level, name)}</div>`
-        : heading(options.level, name)
+        ? html`<div class="card__head">
+            ${logo(view, options)}${renderHeading(options.level, name, NAME)}
+          </div>`
+        : renderHeading(options.level, name, NAME)
     }
     ${
       view.sectors.length

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
-/** The card's look, shared by `kl-partner-card` and the cards `kl-partner-cards` renders itself. */
+/**
+ * The card's look, shared by `kl-partner-card` and the cards `kl-partner-cards` renders itself.
+ *
+ * The link's `::after` covers the card, so the whole card is its click area; the focus ring is drawn on
+ * the card for the same reason. On paper nothing is clickable: the link prints its address instead.
+ */
 export const cardStyles = css`
   .card {
     position: relative;
@@ -19,7 +24,6 @@ export const cardStyles = css`
   .card:has(.card__link:hover) {
     border-color: var(--_accent);
   }
-  /* The whole card is the link's click area, so the whole card shows its focus. */
   .card:has(.card__link:focus-visible) {
     outline: var(--_ring) solid var(--_focus);
     outline-offset: 2px;
@@ -120,7 +124,6 @@ export const cardStyles = css`
       background: none;
       color: #000;
     }
-    /* On paper the card is not clickable: print the address instead of stretching the link. */
     .card__link {
       color: inherit;
     }

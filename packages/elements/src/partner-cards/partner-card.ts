@@ -6,7 +6,8 @@ import { messagesFor } from '../shared/messages/index.js';
 import { renderProblems } from '../shared/problems-view.js';
 import { base, tokens } from '../shared/tokens.styles.js';
 import { VERSION } from '../shared/version.js';
-import { headingLevel, renderCard } from './card-template.js';
+import { headingLevel } from '../shared/heading.js';
+import { renderCard } from './card-template.js';
 import { knownContributions, type CardView } from './card-view.js';
 import { cardStyles } from './partner-card.styles.js';
 
@@ -47,6 +48,7 @@ function text(value: unknown): string | undefined {
  * @cssproperty --kl-color-scheme - `light`, `dark`, or `light dark` to follow the OS.
  */
 export class KlPartnerCard extends LitElement {
+  /** This copy's package version: a page holding two copies can tell which one defined the tag. */
   static readonly version = VERSION;
   static override styles = [tokens, base, cardStyles];
 
