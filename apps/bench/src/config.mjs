@@ -1,36 +1,52 @@
 // @ts-check
 // What one run measures, from environment variables, so a quick local check and the full run share code.
+import { SUITES } from './runtime/variants.mjs';
 
 /**
+ * @param {string} name  the variable, for the message
  * @param {string | undefined} text
  * @param {number[]} fallback
  */
-function numberList(text, fallback) {
+function numberList(name, text, fallback) {
   if (!text) return fallback;
   const values = text.split(',').map((part) => Number(part.trim()));
   if (values.some((value) => !Number.isInteger(value) || value < 1)) {
-    throw new Error(`Expected a comma-separated list of positive integers, got "${text}".`);
+    throw new Error(
+      `${name} must be a comma-separated list of positive integers such as 10,100; got "${text}".`,
+    );
   }
-  return values;
+  return [...new Set(values)].sort((a, b) => a - b);
 }
 
 /**
+ * @param {string} name  the variable, for the message
  * @param {string | undefined} text
  * @param {number} fallback
- * @param {number} min
  */
-function integer(text, fallback, min) {
+function positiveInteger(name, text, fallback) {
   if (!text) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min)
-    throw new Error(`Expected an integer >= ${min}, got "${text}".`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer; got "${text}".`);
   return value;
+}
+
+/** @param {string | undefined} text */
+function suiteList(text) {
+  if (!text) return undefined;
+  const known = SUITES.map((suite) => suite.name);
+  const names = text.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`BENCH_SUITES names unknown suite(s) ${unknown.join(', ')}; known: ${known.join(', ')}.`);
+  }
+  return names;
 }
 
 /**
  * @typedef {object} BenchConfig
  * @property {number} rounds Measured rounds per variant (warm-up not counted).
- * @property {number[]} sizes Item counts N.
+ * @property {number[]} sizes Item counts N, ascending.
  * @property {string[] | undefined} suites Runtime suites to run (all when undefined).
  * @property {boolean} runtime Whether to run the browser part at all.
  * @property {number} demoRounds Loads of the demo page.
@@ -39,10 +55,10 @@ function integer(text, fallback, min) {
 /** @returns {BenchConfig} */
 export function readConfig(env = process.env) {
   return {
-    rounds: integer(env.BENCH_ROUNDS, 7, 1),
-    sizes: numberList(env.BENCH_N, [10, 100, 1000]),
-    suites: env.BENCH_SUITES ? env.BENCH_SUITES.split(',').map((name) => name.trim()) : undefined,
+    rounds: positiveInteger('BENCH_ROUNDS', env.BENCH_ROUNDS, 7),
+    sizes: numberList('BENCH_N', env.BENCH_N, [10, 100, 1000]),
+    suites: suiteList(env.BENCH_SUITES),
     runtime: env.BENCH_RUNTIME !== '0',
-    demoRounds: integer(env.BENCH_DEMO_ROUNDS, 7, 1),
+    demoRounds: positiveInteger('BENCH_DEMO_ROUNDS', env.BENCH_DEMO_ROUNDS, 7),
   };
 }

@@ -89,8 +89,7 @@ async function main() {
 }
 
 main().catch((/** @type {unknown} */ error) => {
-  console.error(
-    `bench could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-  );
+  console.error(`bench could not run: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.BENCH_DEBUG && error instanceof Error) console.error(error.stack);
   process.exit(1);
 });

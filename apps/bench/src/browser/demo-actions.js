@@ -52,25 +52,26 @@ export async function whenRendered() {
 /** Opens a question, shows all, picks a tab, ticks a principle, filters the cards. */
 export async function interact() {
   const [faq, explorer, checklist, cards] = widgets().map((widget) => /** @type {Element} */ (widget));
+  /** @type {[string, () => Element | undefined][]} */
   const steps = [
-    () => faqQuestionButtons(/** @type {Element} */ (faq))[0],
-    () => faqShowAllButton(/** @type {Element} */ (faq)),
-    () => explorerTabs(/** @type {Element} */ (explorer))[1],
-    () => checklistBoxes(/** @type {Element} */ (checklist))[0],
+    ['the first FAQ question', () => faqQuestionButtons(/** @type {Element} */ (faq))[0]],
+    ['"show all"', () => faqShowAllButton(/** @type {Element} */ (faq))],
+    ['the second challenge tab', () => explorerTabs(/** @type {Element} */ (explorer))[1]],
+    ['the first principle', () => checklistBoxes(/** @type {Element} */ (checklist))[0]],
   ];
-  for (const target of steps) {
+  for (const [what, target] of steps) {
     const element = target();
-    if (element instanceof HTMLElement) element.click();
+    if (!(element instanceof HTMLElement)) throw new Error(`The demo page shows no ${what} to click.`);
+    element.click();
     await macrotask();
     await nextFrame();
   }
   const select = cardsSectorSelect(/** @type {Element} */ (cards));
   const option = select.options[1];
-  if (option) {
-    select.value = option.value;
-    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
+  if (!option) throw new Error('The partner cards offer no sector to filter by.');
+  select.value = option.value;
+  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   await macrotask();
   await nextFrame();
 }

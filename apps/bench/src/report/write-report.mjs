@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resultsDir } from '../paths.mjs';
 import { CAP_AFTER_ROUNDS, SLOW_RUN_MS } from '../runtime/run-rounds.mjs';
+import { CPU_RATIO_FLOOR_MS } from '../stats/analyse.mjs';
 import { lineChart } from './svg-chart.mjs';
 import { bytesTable, demoTable, suiteNotes, suiteTable, targetsTable } from './tables.mjs';
 
@@ -33,7 +34,8 @@ const METHOD = `## How this was measured
   main-thread \`TaskDuration\` over the same window in thread time, minus a no-op action measured the same way
   on the same page; it includes work after the window's end only if it ran before the next reading.
 - **x native**: the ratio to the suite's first row (native HTML), computed in each round and then the median
-  taken; wall / CPU. **Heap**: JS heap kept after the first render, after a forced GC, less the empty page's.
+  taken; wall / CPU. CPU times under ${CPU_RATIO_FLOOR_MS} ms count as ${CPU_RATIO_FLOOR_MS} ms in ratios (the no-op
+  subtraction leaves about that much noise). **Heap**: JS heap kept after the first render, after a forced GC, less the empty page's.
   **Long tasks**: PerformanceObserver \`longtask\` entries (> 50 ms) overlapping each action, summed over rounds
   (render · actions).
 - On a shared 2-core machine wall-clock time also counts time the tab waited for a core; CPU time does not.

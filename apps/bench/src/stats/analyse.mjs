@@ -4,6 +4,12 @@
 import { pairedRatio, spread } from './summary.mjs';
 
 /**
+ * CPU times below this count as this much in ratios: subtracting the harness's no-op leaves about half a
+ * millisecond of noise, and a ratio against 0.05 ms of "work" would be noise blown up a thousandfold.
+ */
+export const CPU_RATIO_FLOOR_MS = 0.5;
+
+/**
  * @typedef {object} ActionSummary
  * @property {import('./summary.mjs').Spread | undefined} ms
  * @property {import('./summary.mjs').Spread | undefined} cpuMs
@@ -56,8 +62,11 @@ export function analyseSuite(result, sizes) {
             base.map((sample) => ({ round: sample.round, value: sample.ms })),
           ),
           ratioCpu: pairedRatio(
-            own.map((sample) => ({ round: sample.round, value: sample.cpuMs })),
-            base.map((sample) => ({ round: sample.round, value: sample.cpuMs })),
+            own.map((sample) => ({ round: sample.round, value: Math.max(sample.cpuMs, CPU_RATIO_FLOOR_MS) })),
+            base.map((sample) => ({
+              round: sample.round,
+              value: Math.max(sample.cpuMs, CPU_RATIO_FLOOR_MS),
+            })),
           ),
           longTasks: own.reduce((sum, sample) => sum + sample.longTasks, 0),
           longestTaskMs: Math.max(0, ...own.map((sample) => sample.longestTaskMs)),
