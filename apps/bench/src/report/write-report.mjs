@@ -32,7 +32,8 @@ const METHOD = `## How this was measured
   selected, only matching cards visible), every queued update ran, and style and layout were forced. Wall-clock
   ms are \`performance.now()\` in the page (5 µs resolution, cross-origin isolated). **CPU ms** is Chromium's
   main-thread \`TaskDuration\` over the same window in thread time, minus a no-op action measured the same way
-  on the same page; it includes work after the window's end only if it ran before the next reading.
+  on the same page. It also counts work the action caused just after the window, such as painting the
+  result, when it ran before the next reading; wall-clock ms stop at the forced layout.
 - **x native**: the ratio to the suite's first row (native HTML), computed in each round and then the median
   taken; wall / CPU. CPU times under ${CPU_RATIO_FLOOR_MS} ms count as ${CPU_RATIO_FLOOR_MS} ms in ratios (the no-op
   subtraction leaves about that much noise). **Heap**: JS heap kept after the first render, after a forced GC, less the empty page's.
