@@ -5,7 +5,7 @@ import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-control
 import { emit } from '../shared/events.js';
 import { headingLevel, renderHeading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { messagesFor, type Messages } from '../shared/messages/index.js';
+import { explorerMessages, type ExplorerMessages } from '../shared/messages/index.js';
 import { renderLoading, renderProblems } from '../shared/problems-view.js';
 import { base, tokens } from '../shared/tokens.styles.js';
 import { VERSION } from '../shared/version.js';
@@ -152,7 +152,7 @@ export class KlChallengeExplorer extends LitElement {
   };
 
   override render() {
-    const messages = messagesFor(this.locale);
+    const messages = explorerMessages(this.locale);
     const state = this.#content.state;
     if (state.status === 'loading') return renderLoading(messages);
     if (state.status === 'error') return renderProblems(messages, state.problems);
@@ -222,7 +222,7 @@ export class KlChallengeExplorer extends LitElement {
     challenge: Challenge,
     principle: Principle | undefined,
     level: HeadingLevel,
-    messages: Messages,
+    messages: ExplorerMessages,
   ): TemplateResult {
     const text = messages.explorer;
     const sub = subLevel(level);

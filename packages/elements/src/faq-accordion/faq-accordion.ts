@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { faqSection, type FaqItem, type Locale } from '@ketahanan/model';
 import { ContentController, DEFAULT_TIMEOUT_MS, type KlErrorDetail } from '../shared/content-controller.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { messagesFor } from '../shared/messages/index.js';
+import { faqMessages } from '../shared/messages/index.js';
 import { renderLoading, renderProblems } from '../shared/problems-view.js';
 import { emit } from '../shared/events.js';
 import { base, tokens } from '../shared/tokens.styles.js';
@@ -151,7 +151,7 @@ export class KlFaqAccordion extends LitElement {
   }
 
   protected override render(): unknown {
-    const messages = messagesFor(this.locale);
+    const messages = faqMessages(this.locale);
     const state = this.#content.state;
     if (state.status === 'loading') return renderLoading(messages);
     if (state.status === 'error') return renderProblems(messages, state.problems);

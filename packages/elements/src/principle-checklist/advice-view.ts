@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Challenge, Principle } from '@ketahanan/model';
 import { renderHeading, type HeadingLevel } from '../shared/heading.js';
-import type { Messages } from '../shared/messages/index.js';
+import type { ChecklistMessages } from '../shared/messages/index.js';
 
 /**
  * What to work on: for each unchecked principle, the challenge it prevents and that challenge's solution
@@ -12,7 +12,7 @@ export function renderAdvice(
   unchecked: readonly Principle[],
   challenges: readonly Challenge[],
   level: HeadingLevel,
-  messages: Messages,
+  messages: ChecklistMessages,
 ): TemplateResult {
   const text = messages.checklist;
   if (unchecked.length === 0) {

@@ -6,7 +6,7 @@ import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-control
 import { emit } from '../shared/events.js';
 import { headingLevel } from '../shared/heading.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { formatCount, messagesFor } from '../shared/messages/index.js';
+import { checklistMessages, formatCount } from '../shared/messages/index.js';
 import { renderLoading, renderProblems } from '../shared/problems-view.js';
 import { base, tokens } from '../shared/tokens.styles.js';
 import { VERSION } from '../shared/version.js';
@@ -208,7 +208,7 @@ export class KlPrincipleChecklist extends LitElement {
     this.#announceTimer = setTimeout(() => {
       const principles = this.#principles ?? [];
       const count = this.checked.length;
-      const text = messagesFor(this.locale).checklist;
+      const text = checklistMessages(this.locale).checklist;
       const progress = formatCount(this.locale, text.progress, count, { total: principles.length });
       this.announcement =
         count > 0 && count === principles.length ? `${progress}. ${text.allDone}` : progress;
@@ -216,7 +216,7 @@ export class KlPrincipleChecklist extends LitElement {
   }
 
   override render() {
-    const messages = messagesFor(this.locale);
+    const messages = checklistMessages(this.locale);
     const state = this.#content.state;
     if (state.status === 'loading') return renderLoading(messages);
     if (state.status === 'error') return renderProblems(messages, state.problems);

@@ -9,7 +9,7 @@ import {
   type SectionName,
 } from '@ketahanan/model';
 import { emit } from './events.js';
-import { format, messagesFor } from './messages/index.js';
+import { commonMessages, format } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
 import {
   fetchJson,
@@ -53,7 +53,7 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export type MarkupReader = (host: HTMLElement) => unknown;
 
 function failureProblem(failure: Failure, locale: Locale): Problem {
-  const text = messagesFor(locale).common;
+  const text = commonMessages(locale).common;
   switch (failure.type) {
     case 'network':
       return { path: '', message: text.errorNetwork };

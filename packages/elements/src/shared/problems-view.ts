@@ -1,12 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { Problem } from '@ketahanan/model';
-import { format, type Messages } from './messages/index.js';
+import { format, type CommonMessages } from './messages/index.js';
 
 /**
  * The error state every element shows instead of going blank: a heading-less alert (the host page owns
  * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`.
  */
-export function renderProblems(messages: Messages, problems: readonly Problem[]): TemplateResult {
+export function renderProblems(messages: CommonMessages, problems: readonly Problem[]): TemplateResult {
   const text = messages.common;
   return html`<div class="problems" part="error" role="alert">
     <p class="problems__title"><strong>${text.errorTitle}</strong></p>
@@ -27,7 +27,7 @@ export function renderProblems(messages: Messages, problems: readonly Problem[])
 }
 
 /** Shown while `src` loads: a polite status line so the element is never an empty box. */
-export function renderLoading(messages: Messages): TemplateResult {
+export function renderLoading(messages: CommonMessages): TemplateResult {
   return html`<p class="loading" part="loading" role="status" aria-live="polite">
     ${messages.common.loading}
   </p>`;

@@ -1,58 +1,60 @@
 import type { Messages } from './types.js';
 
-/** Bahasa Indonesia: the source language of the project. */
-export const id = {
-  common: {
-    loading: 'Memuat konten…',
-    errorTitle: 'Konten tidak dapat ditampilkan',
-    errorIntro: 'Periksa berkas konten Anda:',
-    problemAt: '{path}: {message}',
-    problemWhole: '{message}',
-    errorNetwork: 'Konten tidak dapat diunduh. Periksa alamat (src) dan koneksi.',
-    errorTimeout: 'Konten tidak selesai diunduh dalam {seconds} detik.',
-    errorHttp: 'Server menjawab dengan status {status}.',
-    errorNotJson: 'Berkas konten bukan JSON.',
-    errorTooLarge: 'Berkas konten terlalu besar.',
+/** Bahasa Indonesia: the source language of the project. One export per section (see `index.ts` for why). */
+export const common = {
+  loading: 'Memuat konten…',
+  errorTitle: 'Konten tidak dapat ditampilkan',
+  errorIntro: 'Periksa berkas konten Anda:',
+  problemAt: '{path}: {message}',
+  problemWhole: '{message}',
+  errorNetwork: 'Konten tidak dapat diunduh. Periksa alamat (src) dan koneksi.',
+  errorTimeout: 'Konten tidak selesai diunduh dalam {seconds} detik.',
+  errorHttp: 'Server menjawab dengan status {status}.',
+  errorNotJson: 'Berkas konten bukan JSON.',
+  errorTooLarge: 'Berkas konten terlalu besar.',
+} as const satisfies Messages['common'];
+
+export const faq = {
+  showAll: 'Buka semua',
+  hideAll: 'Tutup semua',
+  empty: 'Belum ada pertanyaan.',
+} as const satisfies Messages['faq'];
+
+export const explorer = {
+  tablistLabel: 'Tantangan',
+  solution: 'Solusi',
+  principle: 'Prinsip yang dibutuhkan',
+  empty: 'Belum ada tantangan untuk ditampilkan.',
+} as const satisfies Messages['explorer'];
+
+export const checklist = {
+  legend: 'Prinsip dasar kemitraan yang efektif',
+  progress: { other: '{count} dari {total} prinsip terpenuhi' },
+  allDone: 'Semua prinsip sudah terpenuhi. Kemitraan Anda berdiri di atas dasar yang kuat.',
+  adviceHeading: 'Yang perlu diperkuat',
+  adviceChallenge: 'Risiko',
+  adviceSolution: 'Langkah selanjutnya',
+  reset: 'Atur ulang',
+  notSaved: 'Peramban ini tidak menyimpan jawaban; jawaban hilang saat halaman ditutup.',
+} as const satisfies Messages['checklist'];
+
+export const cards = {
+  filterLabel: 'Saring mitra',
+  sectorLabel: 'Sektor',
+  areaLabel: 'Wilayah',
+  allSectors: 'Semua sektor',
+  allAreas: 'Semua wilayah',
+  shown: { other: '{count} mitra ditampilkan' },
+  shownPartnerships: { other: '{count} kemitraan ditampilkan' },
+  empty: 'Tidak ada mitra yang cocok dengan saringan ini.',
+  partnersHeading: 'Mitra',
+  contributionsHeading: 'Kontribusi',
+  outcomesHeading: 'Hasil',
+  contributions: {
+    finansial: 'Finansial',
+    teknis: 'Teknis',
+    sdm: 'Sumber daya manusia',
+    pengetahuan: 'Pengetahuan',
   },
-  faq: {
-    showAll: 'Buka semua',
-    hideAll: 'Tutup semua',
-    empty: 'Belum ada pertanyaan.',
-  },
-  explorer: {
-    tablistLabel: 'Tantangan',
-    solution: 'Solusi',
-    principle: 'Prinsip yang dibutuhkan',
-    empty: 'Belum ada tantangan untuk ditampilkan.',
-  },
-  checklist: {
-    legend: 'Prinsip dasar kemitraan yang efektif',
-    progress: { other: '{count} dari {total} prinsip terpenuhi' },
-    allDone: 'Semua prinsip sudah terpenuhi. Kemitraan Anda berdiri di atas dasar yang kuat.',
-    adviceHeading: 'Yang perlu diperkuat',
-    adviceChallenge: 'Risiko',
-    adviceSolution: 'Langkah selanjutnya',
-    reset: 'Atur ulang',
-    notSaved: 'Peramban ini tidak menyimpan jawaban; jawaban hilang saat halaman ditutup.',
-  },
-  cards: {
-    filterLabel: 'Saring mitra',
-    sectorLabel: 'Sektor',
-    areaLabel: 'Wilayah',
-    allSectors: 'Semua sektor',
-    allAreas: 'Semua wilayah',
-    shown: { other: '{count} mitra ditampilkan' },
-    shownPartnerships: { other: '{count} kemitraan ditampilkan' },
-    empty: 'Tidak ada mitra yang cocok dengan saringan ini.',
-    partnersHeading: 'Mitra',
-    contributionsHeading: 'Kontribusi',
-    outcomesHeading: 'Hasil',
-    contributions: {
-      finansial: 'Finansial',
-      teknis: 'Teknis',
-      sdm: 'Sumber daya manusia',
-      pengetahuan: 'Pengetahuan',
-    },
-    missingName: 'Kartu mitra memerlukan nama: atribut name atau properti partner.',
-  },
-} as const satisfies Messages;
+  missingName: 'Kartu mitra memerlukan nama: atribut name atau properti partner.',
+} as const satisfies Messages['cards'];

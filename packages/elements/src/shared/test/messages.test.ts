@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@ketahanan/model';
-import { formatCount, messagesFor } from '../messages/index.js';
+import {
+  cardsMessages,
+  checklistMessages,
+  commonMessages,
+  explorerMessages,
+  faqMessages,
+  formatCount,
+  messagesFor,
+} from '../messages/index.js';
 
 /** Every key path of a catalogue, e.g. `cards.contributions.sdm`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -21,6 +29,19 @@ describe('UI strings', () => {
         expect(typeof text === 'string' && text.trim().length > 0, `${locale}: ${path} is empty`).toBe(true);
       }
     }
+  });
+
+  it('gives each element the common strings and its own section of the locale asked for', () => {
+    for (const locale of LOCALES) {
+      const all = messagesFor(locale);
+      expect(commonMessages(locale)).toEqual({ common: all.common });
+      expect(faqMessages(locale)).toEqual({ common: all.common, faq: all.faq });
+      expect(explorerMessages(locale)).toEqual({ common: all.common, explorer: all.explorer });
+      expect(checklistMessages(locale)).toEqual({ common: all.common, checklist: all.checklist });
+      expect(cardsMessages(locale)).toEqual({ common: all.common, cards: all.cards });
+    }
+    expect(faqMessages('en').faq.showAll).toBe('Show all');
+    expect(faqMessages('id').faq.showAll).toBe('Buka semua');
   });
 
   it('uses the plural form Intl.PluralRules picks for the count', () => {

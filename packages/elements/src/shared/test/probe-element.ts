@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { faqSection } from '@ketahanan/model';
 import { ContentController, DEFAULT_TIMEOUT_MS } from '../content-controller.js';
 import { LocaleController } from '../locale-controller.js';
-import { messagesFor } from '../messages/index.js';
+import { faqMessages } from '../messages/index.js';
 import { renderLoading, renderProblems } from '../problems-view.js';
 import { base, tokens } from '../tokens.styles.js';
 
@@ -23,7 +23,7 @@ export class KlTestProbe extends LitElement {
   }
 
   override render() {
-    const messages = messagesFor(this.locale);
+    const messages = faqMessages(this.locale);
     const state = this.contentController.state;
     if (state.status === 'loading') return renderLoading(messages);
     if (state.status === 'error') return renderProblems(messages, state.problems);
