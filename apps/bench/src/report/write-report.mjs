@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resultsDir } from '../paths.mjs';
-import { CAP_AFTER_ROUNDS, SLOW_RUN_MS } from '../runtime/run-rounds.mjs';
+import { CAP_AFTER_ROUNDS, SLOW_RUN_MS, SLOW_TOTAL_MS } from '../runtime/run-rounds.mjs';
 import { CPU_RATIO_FLOOR_MS } from '../stats/analyse.mjs';
 import { lineChart } from './svg-chart.mjs';
 import { bytesTable, demoTable, suiteNotes, suiteTable, targetsTable } from './tables.mjs';
@@ -41,7 +41,7 @@ const METHOD = `## How this was measured
   (render · actions).
 - On a shared 2-core machine wall-clock time also counts time the tab waited for a core; CPU time does not.
   Time targets are judged on both and both verdicts printed. Peers that need more than ${SLOW_RUN_MS / 1000} s per page run
-  stop after ${CAP_AFTER_ROUNDS} rounds at that size (noted); the native baselines and our elements always get every round.`;
+  stop after ${CAP_AFTER_ROUNDS} rounds at that size, or once they used ${SLOW_TOTAL_MS / 1000} s there (noted); the native baselines and our elements always get every round.`;
 
 /** @param {ReportInput} input */
 export async function writeReport(input) {

@@ -29,12 +29,14 @@ import { counterDelta, enableCounters, longTasks, readCounters } from './page-pr
  */
 
 /**
- * A peer whose page run takes longer than this (median wall-clock) after `CAP_AFTER_ROUNDS` rounds stops
- * being measured at that size: Shoelace and Web Awesome need 10 s and more to open 1,000 items, and 7
- * rounds of that would blow the time budget. The baseline and our elements are never capped.
+ * A peer whose page run takes longer than SLOW_RUN_MS (median wall-clock) after CAP_AFTER_ROUNDS rounds,
+ * or that has used SLOW_TOTAL_MS in all, stops being measured at that size: Shoelace and Web Awesome need
+ * 10 s and more to open 1,000 items, and 7 rounds of that would blow the time budget. The baseline and
+ * our elements are never capped.
  */
 export const SLOW_RUN_MS = 3000;
 export const CAP_AFTER_ROUNDS = 2;
+export const SLOW_TOTAL_MS = 20_000;
 
 /**
  * @param {object} options
@@ -73,8 +75,10 @@ export async function runSuite({ context, origin, suite, variants, sizes, rounds
       runTimes.set(key, times);
       const sorted = times.toSorted((a, b) => a - b);
       const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+      const total = times.reduce((sum, time) => sum + time, 0);
       const protectedVariant = variant === variants[0] || variant.spec.ours !== undefined;
-      if (!protectedVariant && round >= CAP_AFTER_ROUNDS && round < rounds && median > SLOW_RUN_MS) {
+      const tooSlow = (round >= CAP_AFTER_ROUNDS && median > SLOW_RUN_MS) || total > SLOW_TOTAL_MS;
+      if (!protectedVariant && round < rounds && tooSlow) {
         capped.set(key, round);
         log(
           `    ${variant.spec.id} at N=${n}: ${(median / 1000).toFixed(1)} s per run, capped at ${round} rounds`,
