@@ -16,6 +16,7 @@ import { until } from '../../../test/fixture.js';
 import '../../define/faq-accordion.js';
 import '../../define/challenge-explorer.js';
 import '../../define/partner-cards.js';
+import '../../define/principle-checklist.js';
 import { createElementMarkup, type FallbackContent, type SnippetTag } from '../index.js';
 
 const base: FallbackContent = {
@@ -112,6 +113,18 @@ describe('kl-partner-cards shows what its fallback listed, and the fallback no l
     expect(alerts(element)).toHaveLength(0);
     const text = shadowText(element);
     for (const partnership of base.partnerships) expect(text).toContain(partnership.title);
+    for (const item of element.querySelectorAll('li')) expect(item.getClientRects()).toHaveLength(0);
+  });
+});
+
+describe('kl-principle-checklist shows what its fallback listed, and the fallback no longer shows', () => {
+  it('every principle, as a checkbox', async () => {
+    const element = await upgraded('kl-principle-checklist', base);
+    expect(alerts(element)).toHaveLength(0);
+    const labels = [...(element.shadowRoot?.querySelectorAll('input[type="checkbox"]') ?? [])].map((box) =>
+      ((box as HTMLInputElement).labels?.[0]?.textContent ?? '').trim(),
+    );
+    expect(labels).toEqual(base.principles.map((principle) => principle.title));
     for (const item of element.querySelectorAll('li')) expect(item.getClientRects()).toHaveLength(0);
   });
 });
