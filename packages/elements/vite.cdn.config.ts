@@ -12,6 +12,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type EnvironmentOptions, type LibraryFormats } from 'vite';
+import { minifyCssLiterals } from './scripts/cdn/minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = 'dist/cdn';
@@ -57,8 +58,12 @@ function environment(file: CdnFile): EnvironmentOptions {
         fileName: () => `${file.name}.js`,
       },
       rolldownOptions: {
-        // Library mode does not minify ES output by itself.
-        output: { minify: true },
+        output: {
+          // Library mode does not minify ES output by itself.
+          minify: true,
+          // `@__PURE__` and `@__NO_SIDE_EFFECTS__` marks help a bundler downstream; nothing bundles these files.
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
       },
     },
   };
@@ -66,6 +71,8 @@ function environment(file: CdnFile): EnvironmentOptions {
 
 export default defineConfig({
   root,
+  // The JavaScript minifier leaves template text alone; the styles' indents would ship to every reader.
+  plugins: [minifyCssLiterals()],
   // Library mode leaves `process.env.NODE_ENV` for a consumer's bundler; these files have no consumer bundler.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   environments: Object.fromEntries(files.map((file) => [environmentName(file), environment(file)])),

@@ -22,6 +22,8 @@ const loaded = await loadConfigFromFile(
   fileURLToPath(new URL('../vite.cdn.config.ts', import.meta.url)),
 );
 const cdnConfig = loaded?.config ?? {};
+// Output options (minify, comments) as every script-tag file has them.
+const cdnOutput = Object.values(cdnConfig.environments ?? {})[0]?.build?.rolldownOptions?.output;
 
 const output = await build({
   root: packageDir,
@@ -38,7 +40,7 @@ const output = await build({
     // The map says which source each byte of the minified file came from.
     sourcemap: 'hidden',
     lib: { entry, formats: ['es'], fileName: () => 'out.js' },
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { output: { ...cdnOutput, minify: true } },
   },
 });
 const results = Array.isArray(output) ? output : [output];
