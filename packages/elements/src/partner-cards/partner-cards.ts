@@ -173,17 +173,13 @@ export class KlPartnerCards extends LitElement {
     </div>`;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.requestUpdate(); // resume growing after a re-insert
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#growing);
     this.#growing = undefined;
   }
 
+  // A re-insert re-renders (the content controller re-reads its sources), and this picks up from there.
   protected override updated(): void {
     if (this.#growing || !this.isConnected || !this.#deck || this.#limit >= this.#deck.views.length) return;
     this.#growing = setTimeout(() => {

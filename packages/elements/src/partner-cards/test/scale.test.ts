@@ -56,6 +56,18 @@ describe('1,000 partners from src', () => {
     await allRendered(cards, 1000);
   });
 
+  it('stops adding cards while removed from the page, and finishes when put back', async () => {
+    const cards = await mountCards(html`<kl-partner-cards src=${SRC}></kl-partner-cards>`);
+    const parent = cards.parentElement;
+    cards.remove();
+    const count = () => root(cards).querySelectorAll('.list > li').length;
+    const before = count();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(count()).toBe(before);
+    parent?.append(cards);
+    await allRendered(cards, 1000);
+  });
+
   it('keeps a filter chosen while cards are still arriving', async () => {
     const cards = await mountCards(html`<kl-partner-cards src=${SRC}></kl-partner-cards>`);
     await userEvent.selectOptions(filterSelect(cards, 'sector'), 'masyarakat-sipil');
