@@ -2,14 +2,22 @@ import type { Plugin } from 'vite';
 
 /**
  * Test-only endpoints on the Vitest browser server, for content loaded through `src`:
- *   /__kl/json?body=<url-encoded JSON>   200 with that body
+ *   /__kl/json?body=<url-encoded JSON>   200 with that body; `&delay=<ms>` answers that much later
  *   /__kl/status/<code>                  that status, empty body
  *   /__kl/html                           200 with an HTML page (a CMS error page served as success)
  *   /__kl/hang                           never answers (until the client gives up)
  *   /__kl/big?mb=<n>                     200 with n MB of JSON-looking text
  *   /__kl/partners?count=<n>             200 with a document of n generated partners
+ *   /__kl/redirect?to=<url>              302 to that URL (another origin, for the cross-origin tests)
+ *   /__kl/watch?id=<id>                  never answers, and remembers whether the client hung up
+ *   /__kl/watched?id=<id>                `{"state":"none"|"open"|"aborted"}` for that watched request
+ *
+ * The page is served from one origin (say http://localhost:63315); the same server reached as
+ * http://127.0.0.1:63315 is another origin. No route sends CORS headers unless the URL says `cors=1`.
  */
 export function contentServer(): Plugin {
+  /** State of each /__kl/watch request, by the id the test gave it. */
+  const watched = new Map<string, 'open' | 'aborted'>();
   return {
     name: 'kl-content-server',
     configureServer(server) {
@@ -24,8 +32,17 @@ export function contentServer(): Plugin {
           response.setHeader('content-type', 'application/json; charset=utf-8');
           response.end(body);
         };
+        // Vite's own CORS middleware may have allowed loopback origins already: only `cors=1` opts in.
+        if (url.searchParams.get('cors') === '1') response.setHeader('access-control-allow-origin', '*');
+        else response.removeHeader('access-control-allow-origin');
         if (route === 'json') {
-          json(url.searchParams.get('body') ?? '{}');
+          const body = url.searchParams.get('body') ?? '{}';
+          const delay = Number(url.searchParams.get('delay') ?? '0');
+          if (delay > 0)
+            setTimeout(() => {
+              json(body);
+            }, delay);
+          else json(body);
         } else if (route.startsWith('status/')) {
           response.statusCode = Number(route.slice('status/'.length)) || 500;
           response.end();
@@ -41,6 +58,17 @@ export function contentServer(): Plugin {
           response.write('[');
           for (let i = 0; i < megabytes; i++) response.write(chunk);
           response.end('0]');
+        } else if (route === 'redirect') {
+          response.statusCode = 302;
+          response.setHeader('location', url.searchParams.get('to') ?? '/');
+          response.end();
+        } else if (route === 'watch') {
+          const id = url.searchParams.get('id') ?? '';
+          watched.set(id, 'open');
+          // Never answered: any close is the client giving up (an aborted fetch closes the connection).
+          response.on('close', () => watched.set(id, 'aborted'));
+        } else if (route === 'watched') {
+          json(JSON.stringify({ state: watched.get(url.searchParams.get('id') ?? '') ?? 'none' }));
         } else if (route === 'partners') {
           const count = Number(url.searchParams.get('count') ?? '1000');
           json(JSON.stringify(generatedPartners(count)));
