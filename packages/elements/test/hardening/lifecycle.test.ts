@@ -10,16 +10,7 @@ import { messagesFor } from '../../src/shared/messages/index.js';
 import { startListenerLedger } from './listener-ledger.js';
 import { guardPage } from './page-guard.js';
 import { jsonUrl, markerDocument } from './marker-content.js';
-import {
-  alertText,
-  CONTENT_TAGS,
-  create,
-  loaded,
-  place,
-  shadowOf,
-  shownText,
-  type ContentTag,
-} from './widgets.js';
+import { alertText, CONTENT_TAGS, create, loaded, place, shownText, type ContentTag } from './widgets.js';
 
 const page = guardPage();
 
