@@ -4,6 +4,7 @@ import { challengesSection, principlesSection, type Challenge, type Principle } 
 import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { headingLevel, renderHeading, subLevel, type HeadingLevel } from '../shared/heading.js';
+import { restoreStyles } from '../shared/document-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { explorerMessages, type ExplorerMessages } from '../shared/messages/index.js';
 import { renderLoading, renderProblems } from '../shared/problems-view.js';
@@ -99,6 +100,7 @@ export class KlChallengeExplorer extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    restoreStyles(this);
     window.addEventListener('hashchange', this.#onHashChange);
     if (this.syncHash) this.#pendingHash = readHash();
   }

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { faqSection, type FaqItem, type Locale } from '@ketahanan/model';
 import { ContentController, DEFAULT_TIMEOUT_MS, type KlErrorDetail } from '../shared/content-controller.js';
+import { restoreStyles } from '../shared/document-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { faqMessages } from '../shared/messages/index.js';
 import { renderLoading, renderProblems } from '../shared/problems-view.js';
@@ -116,6 +117,7 @@ export class KlFaqAccordion extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    restoreStyles(this);
     window.addEventListener('hashchange', this.#onHashChange);
     // Re-publishes structured data after a move. The hash is followed on the first connection only
     // (#followHash starts true): a framework moving the element must not steal focus.

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { safeUrl, sectorsSection, type Partner } from '@ketahanan/model';
+import { restoreStyles } from '../shared/document-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { messagesFor } from '../shared/messages/index.js';
 import { renderProblems } from '../shared/problems-view.js';
@@ -77,6 +78,11 @@ export class KlPartnerCard extends LitElement {
   /** The language the card speaks: `id` or `en`, from `lang` on it or its nearest ancestor. */
   get locale() {
     return this.#locale.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    restoreStyles(this);
   }
 
   protected override createRenderRoot() {

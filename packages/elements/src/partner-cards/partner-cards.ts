@@ -13,6 +13,7 @@ import {
 } from '@ketahanan/model';
 import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
+import { restoreStyles } from '../shared/document-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { formatCount, messagesFor, type Messages } from '../shared/messages/index.js';
 import { renderLoading, renderProblems } from '../shared/problems-view.js';
@@ -171,6 +172,11 @@ export class KlPartnerCards extends LitElement {
         )}
       </ul>
     </div>`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    restoreStyles(this);
   }
 
   override disconnectedCallback(): void {

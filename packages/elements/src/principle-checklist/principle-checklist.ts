@@ -5,6 +5,7 @@ import { challengesSection, principlesSection, type Principle } from '@ketahanan
 import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { headingLevel } from '../shared/heading.js';
+import { restoreStyles } from '../shared/document-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { checklistMessages, formatCount } from '../shared/messages/index.js';
 import { renderLoading, renderProblems } from '../shared/problems-view.js';
@@ -131,6 +132,7 @@ export class KlPrincipleChecklist extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    restoreStyles(this);
     window.addEventListener('storage', this.#onStorage);
     this.#openStore();
   }

@@ -10,7 +10,16 @@ import { messagesFor } from '../../src/shared/messages/index.js';
 import { startListenerLedger } from './listener-ledger.js';
 import { guardPage } from './page-guard.js';
 import { jsonUrl, markerDocument } from './marker-content.js';
-import { alertText, CONTENT_TAGS, create, loaded, place, shownText, type ContentTag } from './widgets.js';
+import {
+  alertText,
+  CONTENT_TAGS,
+  create,
+  loaded,
+  place,
+  shadowOf,
+  shownText,
+  type ContentTag,
+} from './widgets.js';
 
 const page = guardPage();
 
@@ -52,6 +61,16 @@ async function outlast(ms: number): Promise<void> {
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Stylesheets still apply: the base rule makes every shadow element border-box, the host a block. */
+function styled(widget: Element): boolean {
+  const inner = shadowOf(widget).querySelector('*:not(style)');
+  return (
+    getComputedStyle(widget).display === 'block' &&
+    inner !== null &&
+    getComputedStyle(inner).boxSizing === 'border-box'
+  );
+}
+
 describe.each(CONTENT_TAGS)('<%s>', (tag) => {
   it('removed while fetching: the request is aborted and nothing is reported afterwards', async () => {
     const ledger = startListenerLedger();
@@ -80,6 +99,36 @@ describe.each(CONTENT_TAGS)('<%s>', (tag) => {
     expect(events).toEqual([]);
     expect(page.warnings).toEqual([]);
     expect(ledger.live()).toEqual([]);
+  });
+
+  it('moved to a document without a window, into an iframe and back: same content, styled, no leaks', async () => {
+    const ledger = startListenerLedger();
+    const widget = place(create(tag, { lang: 'en', src: jsonUrl(markerDocument(tag, 'Pindah')) }));
+    await loaded(widget);
+    const before = shownText(widget);
+    expect(before).toContain('Pindah');
+
+    const inert = document.implementation.createHTMLDocument('elsewhere');
+    inert.body.append(widget);
+    await nextTask();
+    const frame = document.createElement('iframe');
+    place(frame);
+    const frameDocument = frame.contentDocument;
+    if (!frameDocument) throw new Error('no iframe document');
+    frameDocument.body.append(widget);
+    await loaded(widget);
+    expect(styled(widget), 'styled inside the iframe').toBe(true);
+    place(widget);
+    await loaded(widget);
+
+    expect(shownText(widget)).toBe(before);
+    expect(alertText(widget)).toBe('');
+    expect(styled(widget)).toBe(true);
+    widget.remove();
+    frame.remove();
+    await outlast(50);
+    expect(ledger.live()).toEqual([]);
+    expect(page.warnings).toEqual([]);
   });
 
   it('re-inserted again and again: one set of listeners while connected, none after', async () => {
@@ -134,5 +183,23 @@ describe.each(CONTENT_TAGS)('<%s>', (tag) => {
     await outlast(50);
     expect(ledger.live()).toEqual([]);
     expect(page.warnings).toEqual([]);
+  });
+});
+
+describe('<kl-partner-card>', () => {
+  it('moved into an iframe and back: still styled, still the same card', async () => {
+    const card = place(document.createElement('kl-partner-card'));
+    card.name = 'Koperasi Tani';
+    card.href = 'https://koperasi.example/';
+    await loaded(card);
+    const before = shownText(card);
+    const frame = place(document.createElement('iframe'));
+    frame.contentDocument?.body.append(card);
+    await loaded(card);
+    expect(styled(card), 'styled inside the iframe').toBe(true);
+    place(card);
+    await loaded(card);
+    expect(styled(card)).toBe(true);
+    expect(shownText(card)).toBe(before);
   });
 });
