@@ -4,18 +4,11 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+// The demo site's own server: it sends the strict CSP of csp.html and the CDN-like CORS headers its pages
+// are tested with, so the site behaves here as in its end-to-end tests.
+import { startSiteServer } from '../apps/demo-site/scripts/server.mjs';
 
 const HOST = '127.0.0.1';
-
-const sites = [
-  {
-    name: 'Storybook (docs)',
-    dir: 'apps/docs/storybook-static',
-    variable: 'PORT_DOCS',
-    port: portFrom('PORT_DOCS', 6006),
-  },
-  { name: 'Demo site', dir: 'apps/demo-site/dist', variable: 'PORT_DEMO', port: portFrom('PORT_DEMO', 8080) },
-];
 
 function portFrom(variable, fallback) {
   const raw = process.env[variable];
@@ -28,11 +21,8 @@ function portFrom(variable, fallback) {
   return port;
 }
 
-function serve({ name, dir, variable, port }) {
-  const root = fileURLToPath(new URL(`../${dir}`, import.meta.url));
-  if (!existsSync(root)) {
-    return Promise.reject(new Error(`${name}: ${dir} does not exist. Run \`npm run build\` first.`));
-  }
+/** Serves apps/docs/storybook-static, a plain static site. */
+async function serveStorybook(root, port) {
   const handler = sirv(root, { etag: true, dev: false });
   const server = createServer((request, response) => {
     handler(request, response, () => {
@@ -41,23 +31,45 @@ function serve({ name, dir, variable, port }) {
       response.end('Not found');
     });
   });
-  return new Promise((resolve, reject) => {
-    server.once('error', (error) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`${name}: port ${port} is in use. Choose another with ${variable}=…`)
-          : error,
-      );
-    });
-    server.listen(port, HOST, () => {
-      const address = server.address();
-      const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({ name, server, url: `http://${HOST}:${actualPort}/` });
-    });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, resolve);
   });
+  return { server, url: `http://${HOST}:${server.address().port}` };
 }
 
-const results = await Promise.allSettled(sites.map(serve));
+const sites = [
+  {
+    name: 'Storybook (docs)',
+    dir: 'apps/docs/storybook-static',
+    variable: 'PORT_DOCS',
+    port: portFrom('PORT_DOCS', 6006),
+    start: serveStorybook,
+  },
+  {
+    name: 'Demo site',
+    dir: 'apps/demo-site/dist',
+    variable: 'PORT_DEMO',
+    port: portFrom('PORT_DEMO', 8080),
+    start: (_root, port) => startSiteServer({ host: HOST, port }),
+  },
+];
+
+async function start({ name, dir, variable, port, start: serve }) {
+  const root = fileURLToPath(new URL(`../${dir}`, import.meta.url));
+  if (!existsSync(root)) throw new Error(`${name}: ${dir} does not exist. Run \`npm run build\` first.`);
+  try {
+    const { server, url } = await serve(root, port);
+    return { name, server, url: `${url}/` };
+  } catch (error) {
+    if (error.code === 'EADDRINUSE') {
+      throw new Error(`${name}: port ${port} is in use. Choose another with ${variable}=…`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+const results = await Promise.allSettled(sites.map(start));
 const running = results.filter((result) => result.status === 'fulfilled').map((result) => result.value);
 const failures = results.filter((result) => result.status === 'rejected').map((result) => result.reason);
 
@@ -69,6 +81,7 @@ function stop(code) {
       open -= 1;
       if (open === 0) process.exit(code);
     });
+    // Browsers keep connections alive; without this, close() would wait for them.
     server.closeAllConnections();
   }
 }
