@@ -3,6 +3,8 @@ const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'http:', 'mail
 
 // Only used to tell relative URLs from absolute ones; never returned.
 const PROBE_BASE = 'https://relative.invalid/';
+/** Text that starts with a scheme (`https:`, `mailto:`, `x-y:`), which makes it an absolute URL. */
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 /**
  * The URL when its scheme is https:, http:, mailto: or tel: (relative URLs resolve as http(s)); else null.
@@ -17,6 +19,9 @@ export function safeUrl(url: string | undefined, base?: string): string | null {
   if (trimmed === '') return null;
   try {
     const absolute = URL.canParse(trimmed);
+    // `https:<junk>` parses only relative to an https base such as the probe; on an http page it is an
+    // invalid URL, a link that goes nowhere. A URL that names its scheme must parse on its own.
+    if (!absolute && base === undefined && SCHEME.test(trimmed)) return null;
     const parsed = new URL(trimmed, base ?? PROBE_BASE);
     if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return null;
     return absolute || base !== undefined ? parsed.href : trimmed;

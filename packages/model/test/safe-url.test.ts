@@ -28,6 +28,8 @@ describe('safeUrl', () => {
     '',
     '   ',
     'http://[::1',
+    'https:<script>alert(1)</script>',
+    'https:exa mple.org',
   ])('refuses %j', (url) => {
     expect(safeUrl(url)).toBeNull();
   });
@@ -45,6 +47,13 @@ describe('safeUrl', () => {
       'https://cdn.example.org/x.png',
     );
     expect(safeUrl('javascript:alert(1)', 'https://desa.example.id/')).toBeNull();
+  });
+
+  it('reads `https:path` as relative only against a base, where the browser would too', () => {
+    expect(safeUrl('https:<x>', 'https://desa.example.id/mitra/')).toBe(
+      'https://desa.example.id/mitra/%3Cx%3E',
+    );
+    expect(safeUrl('https:<x>', 'http://desa.example.id/')).toBeNull();
   });
 
   it('refuses a relative URL that a file: base would turn into a file: URL', () => {
