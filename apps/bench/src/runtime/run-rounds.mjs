@@ -81,7 +81,7 @@ export async function runSuite({ context, origin, suite, variants, sizes, rounds
       if (!protectedVariant && round < rounds && tooSlow) {
         capped.set(key, round);
         log(
-          `    ${variant.spec.id} at N=${n}: ${(median / 1000).toFixed(1)} s per run, capped at ${round} rounds`,
+          `    ${variant.spec.id} at N=${n}: ${(median / 1000).toFixed(1)} s per run, capped after ${round === 1 ? '1 round' : `${round} rounds`}`,
         );
       }
     } catch (error) {

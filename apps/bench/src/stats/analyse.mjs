@@ -76,7 +76,7 @@ export function analyseSuite(result, sizes) {
       const notes = [
         prepared.skipped,
         result.failures.get(key) && `failed: ${result.failures.get(key) ?? ''}`,
-        result.capped.has(key) && `too slow, stopped after ${result.capped.get(key) ?? 0} rounds`,
+        result.capped.has(key) && `too slow, stopped after ${roundsText(result.capped.get(key) ?? 0)}`,
         prepared.source && `code: ${prepared.source}`,
       ].filter((note) => typeof note === 'string' && note.length > 0);
       return {
@@ -95,3 +95,6 @@ export function analyseSuite(result, sizes) {
     }),
   );
 }
+
+/** "1 round", "2 rounds". */
+export const roundsText = (/** @type {number} */ count) => `${count} round${count === 1 ? '' : 's'}`;
