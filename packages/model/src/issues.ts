@@ -3,46 +3,41 @@
  * ("Invalid type: Expected string but received 5"); site owners get one plain sentence in their language.
  */
 import type * as v from 'valibot';
-import { messagesFor, valueKind, type Messages, type ValueKind } from './messages.js';
+import { count, quote, say, valueKind, type ValueKind } from './messages.js';
 import { formatPath, type PathSegment, type Problem } from './problems.js';
 import type { Locale } from './locale.js';
 
 type Issue = v.BaseIssue<unknown>;
 
-const SCHEMA_KINDS: Readonly<Record<string, ValueKind>> = {
+const SCHEMA_KINDS: Readonly<Partial<Record<string, ValueKind>>> = {
   string: 'text',
   array: 'list',
   strict_object: 'object',
-  object: 'object',
-  number: 'number',
-  boolean: 'boolean',
 };
 
-function pathOf(issue: Issue): PathSegment[] {
-  return (issue.path ?? []).map((item) => item.key as PathSegment);
-}
-
-function messageOf(issue: Issue, messages: Messages): string {
+function messageOf(issue: Issue, locale: Locale | undefined): string {
   const expectedKind = SCHEMA_KINDS[issue.type];
   if (issue.type === 'strict_object' && issue.expected === 'never')
-    return messages.unknownKey(String(issue.input));
-  if (issue.type === 'strict_object' && issue.expected?.startsWith('"')) return messages.required();
+    return say(locale, 'unknownKey', quote(String(issue.input)));
+  if (issue.type === 'strict_object' && issue.expected?.startsWith('"')) return say(locale, 'required');
   if (expectedKind !== undefined && issue.kind === 'schema') {
-    return messages.expected(expectedKind, valueKind(issue.input));
+    return say(locale, 'expected', say(locale, expectedKind), say(locale, valueKind(issue.input)));
   }
   switch (issue.type) {
     case 'picklist':
-      return messages.oneOf((issue.expected ?? '').split(' | ').map((option) => option.replaceAll('"', '')));
+      return say(locale, 'oneOf', (issue.expected ?? '').replaceAll('"', '').replaceAll(' | ', ', '));
     case 'non_empty':
-      return messages.empty();
+      return say(locale, 'empty');
     case 'max_length':
-      return Array.isArray(issue.input)
-        ? messages.tooManyItems(Number(issue.requirement))
-        : messages.tooLong(Number(issue.requirement));
+      return say(
+        locale,
+        Array.isArray(issue.input) ? 'tooManyItems' : 'tooLong',
+        count(locale, Number(issue.requirement)),
+      );
     case 'regex':
-      return messages.badId();
+      return say(locale, 'badId');
     default:
-      return messages.invalid();
+      return say(locale, 'invalid');
   }
 }
 
@@ -66,19 +61,15 @@ export function issuesToProblems(
   prefix: readonly PathSegment[],
   locale: Locale | undefined,
 ): Problem[] {
-  const messages = messagesFor(locale);
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
-    let segments = [...prefix, ...pathOf(issue)];
-    let message: string;
-    if (arrayInPlaceOfObject(issue)) {
-      segments = segments.slice(0, -1);
-      message = messages.expected('object', 'list');
-    } else {
-      message = messageOf(issue, messages);
-    }
-    const path = formatPath(segments);
+    const segments = [...prefix, ...(issue.path ?? []).map((item) => item.key as PathSegment)];
+    const wrongType = arrayInPlaceOfObject(issue);
+    const path = formatPath(wrongType ? segments.slice(0, -1) : segments);
+    const message = wrongType
+      ? say(locale, 'expected', say(locale, 'object'), say(locale, 'list'))
+      : messageOf(issue, locale);
     const key = `${path}\n${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,4 +1,4 @@
-import { messagesFor } from './messages.js';
+import { quote, say } from './messages.js';
 import { findJsonError } from './json-error-position.js';
 import type { Locale } from './locale.js';
 import type { Problem } from './problems.js';
@@ -12,8 +12,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /** How the offending character is shown: invisible ones by their escape, so the message stays one line. */
-function visible(found: string | null): string | null {
-  if (found === null) return null;
+function visible(found: string): string {
   return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(found) ? found : JSON.stringify(found).slice(1, -1) || found;
 }
 
@@ -31,7 +30,16 @@ export function parseJson(
     const { line, column } = lineAndColumn(source, offset);
     return {
       ok: false,
-      problem: { path: '', message: messagesFor(locale).brokenJson(line, column, visible(found)) },
+      problem: {
+        path: '',
+        message: say(
+          locale,
+          'brokenJson',
+          String(line),
+          String(column),
+          found === null ? say(locale, 'jsonEnded') : say(locale, 'jsonUnexpected', quote(visible(found))),
+        ),
+      },
     };
   }
 }

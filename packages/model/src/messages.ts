@@ -1,39 +1,33 @@
 /**
  * Every problem message the model can produce, in both locales. Messages are one sentence each and never
  * repeat the path (the path is shown beside them: `faq[2].answer: Must not be empty.`).
+ *
+ * Plain string tables with numbered slots rather than one function per message: the tables ship in every
+ * widget that validates content, and text compresses far better than code. The slot count of each message
+ * is checked by the type of {@link say}, and a test checks that both locales fill the same slots.
  */
 import type { Locale } from './locale.js';
 import { escapeInvisible } from './escape-invisible.js';
 
-/** What a value is, in words a site owner understands ("a list", not "Array"). */
-export type ValueKind = 'text' | 'number' | 'boolean' | 'null' | 'list' | 'object' | 'other';
-/** The sections a cross-reference can point into. */
-export type ReferenceTarget = 'sector' | 'partner' | 'principle' | 'challenge';
-
-export interface Messages {
-  expected(expected: ValueKind, received: ValueKind): string;
-  required(): string;
-  unknownKey(key: string): string;
-  unknownSection(key: string, known: readonly string[]): string;
-  empty(): string;
-  tooLong(max: number): string;
-  tooManyItems(max: number): string;
-  badId(): string;
-  oneOf(options: readonly string[]): string;
-  unknownReference(target: ReferenceTarget, id: string): string;
-  duplicateId(id: string, firstPath: string): string;
-  notAnObject(received: ValueKind): string;
-  brokenJson(line: number, column: number, found: string | null): string;
-  invalid(): string;
-  unexpected(): string;
-}
-
-/** A user string inside a message: escaped where invisible, and cut so a message stays one readable line. */
-function quote(text: string): string {
-  return `'${escapeInvisible(text.length > 60 ? `${text.slice(0, 57)}…` : text)}'`;
-}
-
-const KINDS_ID: Record<ValueKind, string> = {
+const id = {
+  expected: 'Harus berupa {0}, tetapi berisi {1}.',
+  required: 'Wajib diisi, tetapi tidak ada.',
+  unknownKey: 'Kolom {0} tidak dikenal; periksa ejaannya.',
+  unknownSection: 'Bagian {0} tidak dikenal; bagian yang dikenal: {1}.',
+  empty: 'Tidak boleh kosong.',
+  tooLong: 'Terlalu panjang: paling banyak {0} karakter.',
+  tooManyItems: 'Terlalu banyak butir: paling banyak {0}.',
+  badId: "Bukan id yang sah: gunakan huruf kecil, angka, dan tanda hubung tunggal, misalnya 'visi-bersama'.",
+  oneOf: 'Harus salah satu dari: {0}.',
+  unknownReference: 'Merujuk ke {0} {1}, yang tidak ada.',
+  duplicateId: 'Id {0} ganda: sudah dipakai di {1}.',
+  notAnObject: 'Dokumen harus berupa objek JSON, tetapi berisi {0}.',
+  brokenJson: 'JSON rusak di baris {0}, kolom {1}: {2}.',
+  jsonUnexpected: '{0} tidak terduga di sini',
+  jsonEnded: 'teks berakhir sebelum waktunya',
+  invalid: 'Nilai ini tidak sah.',
+  unexpected: 'Dokumen tidak dapat diperiksa.',
+  // What a value is, in words a site owner understands ("a list", not "Array"): see ValueKind.
   text: 'teks',
   number: 'angka',
   boolean: 'nilai benar/salah',
@@ -41,8 +35,33 @@ const KINDS_ID: Record<ValueKind, string> = {
   list: 'daftar',
   object: 'objek',
   other: 'nilai lain',
-};
-const KINDS_EN: Record<ValueKind, string> = {
+  // The sections a cross-reference points into: see ReferenceTarget.
+  sector: 'sektor',
+  partner: 'mitra',
+  principle: 'prinsip',
+  challenge: 'tantangan',
+} as const;
+
+type MessageKey = keyof typeof id;
+
+const en = {
+  expected: 'Expected {0}, but got {1}.',
+  required: 'Required, but missing.',
+  unknownKey: 'Unknown field {0}; check the spelling.',
+  unknownSection: 'Unknown section {0}; known sections: {1}.',
+  empty: 'Must not be empty.',
+  tooLong: 'Too long: at most {0} characters.',
+  tooManyItems: 'Too many items: at most {0}.',
+  badId: "Not a valid id: use lowercase letters, digits and single hyphens, such as 'visi-bersama'.",
+  oneOf: 'Must be one of: {0}.',
+  unknownReference: 'Refers to {0} {1}, which does not exist.',
+  duplicateId: 'Duplicate id {0}: already used at {1}.',
+  notAnObject: 'The document must be a JSON object, but it is {0}.',
+  brokenJson: 'Broken JSON at line {0}, column {1}: {2}.',
+  jsonUnexpected: 'unexpected {0}',
+  jsonEnded: 'the text ends too early',
+  invalid: 'This value is not valid.',
+  unexpected: 'The document could not be checked.',
   text: 'text',
   number: 'a number',
   boolean: 'true/false',
@@ -50,79 +69,54 @@ const KINDS_EN: Record<ValueKind, string> = {
   list: 'a list',
   object: 'an object',
   other: 'another value',
-};
-const TARGETS_ID: Record<ReferenceTarget, string> = {
-  sector: 'sektor',
-  partner: 'mitra',
-  principle: 'prinsip',
-  challenge: 'tantangan',
-};
+  sector: 'sector',
+  partner: 'partner',
+  principle: 'principle',
+  challenge: 'challenge',
+} as const satisfies Record<MessageKey, string>;
 
-const id: Messages = {
-  expected: (expected, received) =>
-    `Harus berupa ${KINDS_ID[expected]}, tetapi berisi ${KINDS_ID[received]}.`,
-  required: () => 'Wajib diisi, tetapi tidak ada.',
-  unknownKey: (key) => `Kolom ${quote(key)} tidak dikenal; periksa ejaannya.`,
-  unknownSection: (key, known) =>
-    `Bagian ${quote(key)} tidak dikenal; bagian yang dikenal: ${known.join(', ')}.`,
-  empty: () => 'Tidak boleh kosong.',
-  tooLong: (max) => `Terlalu panjang: paling banyak ${max.toLocaleString('id')} karakter.`,
-  tooManyItems: (max) => `Terlalu banyak butir: paling banyak ${max.toLocaleString('id')}.`,
-  badId: () =>
-    "Bukan id yang sah: gunakan huruf kecil, angka, dan tanda hubung tunggal, misalnya 'visi-bersama'.",
-  oneOf: (options) => `Harus salah satu dari: ${options.join(', ')}.`,
-  unknownReference: (target, ref) => `Merujuk ke ${TARGETS_ID[target]} ${quote(ref)}, yang tidak ada.`,
-  duplicateId: (dup, firstPath) => `Id ${quote(dup)} ganda: sudah dipakai di ${firstPath}.`,
-  notAnObject: (received) => `Dokumen harus berupa objek JSON, tetapi berisi ${KINDS_ID[received]}.`,
-  brokenJson: (line, column, found) =>
-    `JSON rusak di baris ${line}, kolom ${column}: ${
-      found === null ? 'teks berakhir sebelum waktunya' : `${quote(found)} tidak terduga di sini`
-    }.`,
-  invalid: () => 'Nilai ini tidak sah.',
-  unexpected: () => 'Dokumen tidak dapat diperiksa.',
-};
+/** What a value is, in words a site owner understands ("a list", not "Array"). */
+export type ValueKind = 'text' | 'number' | 'boolean' | 'null' | 'list' | 'object' | 'other';
+/** The sections a cross-reference can point into. */
+export type ReferenceTarget = 'sector' | 'partner' | 'principle' | 'challenge';
 
-const en: Messages = {
-  expected: (expected, received) => `Expected ${KINDS_EN[expected]}, but got ${KINDS_EN[received]}.`,
-  required: () => 'Required, but missing.',
-  unknownKey: (key) => `Unknown field ${quote(key)}; check the spelling.`,
-  unknownSection: (key, known) => `Unknown section ${quote(key)}; known sections: ${known.join(', ')}.`,
-  empty: () => 'Must not be empty.',
-  tooLong: (max) => `Too long: at most ${max.toLocaleString('en')} characters.`,
-  tooManyItems: (max) => `Too many items: at most ${max.toLocaleString('en')}.`,
-  badId: () => "Not a valid id: use lowercase letters, digits and single hyphens, such as 'visi-bersama'.",
-  oneOf: (options) => `Must be one of: ${options.join(', ')}.`,
-  unknownReference: (target, ref) => `Refers to ${target} ${quote(ref)}, which does not exist.`,
-  duplicateId: (dup, firstPath) => `Duplicate id ${quote(dup)}: already used at ${firstPath}.`,
-  notAnObject: (received) => `The document must be a JSON object, but it is ${KINDS_EN[received]}.`,
-  brokenJson: (line, column, found) =>
-    `Broken JSON at line ${line}, column ${column}: ${
-      found === null ? 'the text ends too early' : `unexpected ${quote(found)}`
-    }.`,
-  invalid: () => 'This value is not valid.',
-  unexpected: () => 'The document could not be checked.',
-};
+/** One value per `{n}` slot of a message: `'Id {0} ganda: sudah dipakai di {1}.'` takes two. */
+type Slots<T extends string> = T extends `${string}{${number}}${infer Rest}` ? [string, ...Slots<Rest>] : [];
 
-const MESSAGES: Readonly<Record<Locale, Messages>> = { id, en };
-
-/** The catalogue of `locale`; anything that is not `en` (including junk from untyped callers) gets Indonesian. */
-export function messagesFor(locale: Locale | undefined): Messages {
-  return locale === 'en' ? MESSAGES.en : MESSAGES.id;
+/**
+ * The message `key` in `locale` (anything that is not `en`, including junk from untyped callers, gets
+ * Indonesian), its `{0}`, `{1}`… slots filled with `values` in one pass, so a value holding `{1}` stays text.
+ */
+export function say<K extends MessageKey>(
+  locale: Locale | undefined,
+  key: K,
+  ...values: Slots<(typeof id)[K]>
+): string {
+  const table: Record<MessageKey, string> = locale === 'en' ? en : id;
+  return table[key].replace(/\{(\d)\}/g, (_slot, index: string) => values[Number(index)] ?? '');
 }
+
+/** A number in the message language's digits grouping (`20.000` in Indonesian, `20,000` in English). */
+export function count(locale: Locale | undefined, value: number): string {
+  return value.toLocaleString(locale === 'en' ? 'en' : 'id');
+}
+
+/** A user string inside a message: escaped where invisible, and cut so a message stays one readable line. */
+export function quote(text: string): string {
+  return `'${escapeInvisible(text.length > 60 ? `${text.slice(0, 57)}…` : text)}'`;
+}
+
+const KINDS_OF_TYPES: Readonly<Partial<Record<string, ValueKind>>> = {
+  string: 'text',
+  number: 'number',
+  boolean: 'boolean',
+  object: 'object',
+};
 
 export function valueKind(value: unknown): ValueKind {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  switch (typeof value) {
-    case 'string':
-      return 'text';
-    case 'number':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
-    case 'object':
-      return 'object';
-    default:
-      return 'other';
-  }
+  return Array.isArray(value) ? 'list' : (KINDS_OF_TYPES[typeof value] ?? 'other');
 }
+
+/** For the parity test: every message key and its text in both locales. */
+export const MESSAGE_TABLES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { id, en };

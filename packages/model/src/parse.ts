@@ -7,7 +7,8 @@ import { isUnknownKeyIssue, issuesToProblems } from './issues.js';
 import { findUnknownKeys } from './unknown-keys.js';
 import { checkReferences } from './references.js';
 import { mergeSections, supplies } from './merge.js';
-import { messagesFor, valueKind } from './messages.js';
+import { REFERENCE_RULES, rulesOf, type ReferenceRule } from './reference-rules.js';
+import { quote, say, valueKind } from './messages.js';
 import { formatPath } from './problems.js';
 import { SECTION_NAMES } from './section-names.js';
 import { defaultContent } from './defaults.js';
@@ -45,14 +46,13 @@ function sectionProblems(
   issues: readonly v.BaseIssue<unknown>[],
   locale: Locale,
 ): Problem[] {
-  const messages = messagesFor(locale);
   const problems = issuesToProblems(
     issues.filter((issue) => !isUnknownKeyIssue(issue)),
     [name],
     locale,
   );
   for (const path of findUnknownKeys(schema, value, [name])) {
-    problems.push({ path: formatPath(path), message: messages.unknownKey(String(path.at(-1))) });
+    problems.push({ path: formatPath(path), message: say(locale, 'unknownKey', quote(String(path.at(-1)))) });
   }
   // Never report a failure without saying why, even if the two walks were ever to disagree.
   return problems.length > 0 ? problems : issuesToProblems(issues, [name], locale);
@@ -66,11 +66,12 @@ function parseGiven(
   defaults: Readonly<Partial<Record<SectionName, unknown>>>,
   locale: Locale,
   extraProblems: readonly Problem[],
+  rules: readonly ReferenceRule[],
 ): ParseResult<Partial<Content>> {
   if (!isDocumentObject(input)) {
     return {
       ok: false,
-      problems: [{ path: '', message: messagesFor(locale).notAnObject(valueKind(input)) }],
+      problems: [{ path: '', message: say(locale, 'notAnObject', say(locale, valueKind(input))) }],
     };
   }
   const problems: Problem[] = [...extraProblems];
@@ -92,8 +93,8 @@ function parseGiven(
   // (and cannot produce a second, confusing problem for the same mistake).
   const failed = names.filter((name) => supplies(input, name) && !(name in valid));
   const usable = names.filter((name) => !failed.includes(name));
-  const merged = mergeSections(usable, defaults, valid);
-  problems.push(...checkReferences(merged, new Set(provided), locale));
+  const merged = mergeSections(usable, defaults, valid, rules);
+  problems.push(...checkReferences(merged, new Set(provided), locale, rules));
   if (problems.length > 0) return { ok: false, problems: inDocumentOrder(problems, names) };
   return { ok: true, content: merged as Partial<Content>, provided };
 }
@@ -109,7 +110,7 @@ function guarded<C>(locale: Locale, parse: () => ParseResult<C>): ParseResult<C>
   try {
     return parse();
   } catch {
-    return { ok: false, problems: [{ path: '', message: messagesFor(locale).unexpected() }] };
+    return { ok: false, problems: [{ path: '', message: say(locale, 'unexpected') }] };
   }
 }
 
@@ -121,7 +122,6 @@ function guarded<C>(locale: Locale, parse: () => ParseResult<C>): ParseResult<C>
 export function parseContent(input: unknown, options?: ParseOptions): ParseResult<Content> {
   const locale = localeOf(options);
   return guarded(locale, () => {
-    const messages = messagesFor(locale);
     const topLevel: Problem[] = [];
     if (isDocumentObject(input)) {
       for (const key of Object.keys(input)) {
@@ -129,11 +129,14 @@ export function parseContent(input: unknown, options?: ParseOptions): ParseResul
           if (typeof input[key] !== 'string') {
             topLevel.push({
               path: formatPath([key]),
-              message: messages.expected('text', valueKind(input[key])),
+              message: say(locale, 'expected', say(locale, 'text'), say(locale, valueKind(input[key]))),
             });
           }
         } else if (!(SECTION_NAMES as readonly string[]).includes(key)) {
-          topLevel.push({ path: formatPath([key]), message: messages.unknownSection(key, SECTION_NAMES) });
+          topLevel.push({
+            path: formatPath([key]),
+            message: say(locale, 'unknownSection', quote(key), SECTION_NAMES.join(', ')),
+          });
         }
       }
     }
@@ -144,6 +147,7 @@ export function parseContent(input: unknown, options?: ParseOptions): ParseResul
       defaultContent[locale],
       locale,
       topLevel,
+      REFERENCE_RULES,
     ) as ParseResult<Content>;
   });
 }
@@ -165,7 +169,7 @@ export function parseSections<const S extends readonly Section[]>(
     const names = [...new Set(sections.map((section) => section.name))];
     const schemas = Object.fromEntries(sections.map((section) => [section.name, section.schema]));
     const defaults = Object.fromEntries(sections.map((section) => [section.name, section.defaults[locale]]));
-    return parseGiven(input, names, schemas, defaults, locale, []) as ParseResult<
+    return parseGiven(input, names, schemas, defaults, locale, [], rulesOf(sections)) as ParseResult<
       Pick<Content, S[number]['name']>
     >;
   });

@@ -2,9 +2,9 @@
  * Checks what JSON Schema cannot: that every id is unique within its list and that every cross-reference
  * names an item that exists.
  */
-import { messagesFor } from './messages.js';
+import { quote, say } from './messages.js';
 import { formatPath, type PathSegment, type Problem } from './problems.js';
-import { REFERENCE_RULES, idsOf, itemsOf } from './reference-rules.js';
+import { idsOf, itemsOf, type ReferenceRule } from './reference-rules.js';
 import type { Locale } from './locale.js';
 import type { SectionName } from './schema.js';
 
@@ -24,7 +24,6 @@ function idLists(
 }
 
 function duplicateIds(name: SectionName, section: unknown, locale: Locale): Problem[] {
-  const messages = messagesFor(locale);
   const problems: Problem[] = [];
   for (const list of idLists(name, section)) {
     const firstSeen = new Map<unknown, string>();
@@ -34,7 +33,7 @@ function duplicateIds(name: SectionName, section: unknown, locale: Locale): Prob
       else
         problems.push({
           path: formatPath([...list.path, index, 'id']),
-          message: messages.duplicateId(String(item.id), first),
+          message: say(locale, 'duplicateId', quote(String(item.id)), first),
         });
     });
   }
@@ -42,19 +41,20 @@ function duplicateIds(name: SectionName, section: unknown, locale: Locale): Prob
 }
 
 /**
- * Problems in the sections named by `checked` (the ones the document supplied, already schema-valid).
- * `content` holds every section available to resolve references against; a rule whose target section is
- * absent from `content` is skipped (an element that shows only challenges does not check principles).
+ * Problems in the sections named by `checked` (the ones the document supplied, already schema-valid):
+ * duplicate ids, and references of `rules` that name nothing. `content` holds every section available to
+ * resolve references against; a rule whose target section is absent from `content` is skipped (an element
+ * that shows only challenges does not check principles).
  */
 export function checkReferences(
   content: Readonly<Partial<Record<SectionName, unknown>>>,
   checked: ReadonlySet<SectionName>,
   locale: Locale,
+  rules: readonly ReferenceRule[],
 ): Problem[] {
-  const messages = messagesFor(locale);
   const problems: Problem[] = [];
   for (const name of checked) problems.push(...duplicateIds(name, content[name], locale));
-  for (const rule of REFERENCE_RULES) {
+  for (const rule of rules) {
     if (!checked.has(rule.from) || !(rule.to in content)) continue;
     const known = idsOf(content[rule.to]);
     itemsOf(content[rule.from]).forEach((item, index) => {
@@ -67,7 +67,7 @@ export function checkReferences(
         if (rule.many) path.push(refIndex);
         problems.push({
           path: formatPath(path),
-          message: messages.unknownReference(rule.target, String(ref)),
+          message: say(locale, 'unknownReference', say(locale, rule.target), quote(String(ref))),
         });
       });
     });
