@@ -1,6 +1,6 @@
 import type { Content, ContentDocument, SectionName } from './schema.js';
 import { SECTION_NAMES } from './section-names.js';
-import { REFERENCE_RULES, idsOf, itemsOf } from './reference-rules.js';
+import { REFERENCE_RULES, idsOf, itemsOf, type ReferenceRule } from './reference-rules.js';
 import { plainCopy } from './plain-copy.js';
 
 type LooseContent = Partial<Record<SectionName, unknown>>;
@@ -16,8 +16,12 @@ export function supplies(document: object, name: SectionName): boolean {
  * principle loses a `prevents` that names a missing challenge. Sections the document supplied are left alone:
  * their dangling references are the document's problems, reported by validation.
  */
-function pruneDefaults(content: LooseContent, provided: ReadonlySet<SectionName>): void {
-  for (const rule of REFERENCE_RULES) {
+function pruneDefaults(
+  content: LooseContent,
+  provided: ReadonlySet<SectionName>,
+  rules: readonly ReferenceRule[],
+): void {
+  for (const rule of rules) {
     if (provided.has(rule.from) || !(rule.from in content) || !(rule.to in content)) continue;
     const known = idsOf(content[rule.to]);
     const kept: Record<string, unknown>[] = [];
@@ -41,12 +45,13 @@ function pruneDefaults(content: LooseContent, provided: ReadonlySet<SectionName>
 
 /**
  * The shared merge behind {@link mergeContent} and `parseSections`: for each of `names`, the document's
- * section if it supplies one, else a copy of the default; then default items are pruned.
+ * section if it supplies one, else a copy of the default; then default items are pruned by `rules`.
  */
 export function mergeSections(
   names: readonly SectionName[],
   defaults: Readonly<LooseContent>,
   document: unknown,
+  rules: readonly ReferenceRule[],
 ): LooseContent {
   const merged: LooseContent = {};
   const provided = new Set<SectionName>();
@@ -60,7 +65,7 @@ export function mergeSections(
       merged[name] = plainCopy(defaults[name]);
     }
   }
-  pruneDefaults(merged, provided);
+  pruneDefaults(merged, provided, rules);
   return merged;
 }
 
@@ -71,5 +76,5 @@ export function mergeSections(
  * longer resolve are pruned (a partnership keeps only partners that still exist).
  */
 export function mergeContent(defaults: Content, document: ContentDocument): Content {
-  return mergeSections(SECTION_NAMES, defaults, document) as Content;
+  return mergeSections(SECTION_NAMES, defaults, document, REFERENCE_RULES) as Content;
 }

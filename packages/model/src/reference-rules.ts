@@ -1,6 +1,8 @@
 /**
- * The cross-references of the content model in one list: which field of which section holds ids of which
- * other section. Validation (`references.ts`) and merging (`merge.ts`) both read it, so they never disagree.
+ * The cross-references of the content model: which field of which section holds ids of which other section.
+ * Validation (`references.ts`) and merging (`merge.ts`) both read them, so they never disagree. Each rule
+ * travels with the section that holds the reference (`sections.ts`), so a widget that shows only the FAQ
+ * carries no reference code paths it cannot use.
  */
 import type { SectionName } from './schema.js';
 import type { ReferenceTarget } from './messages.js';
@@ -16,30 +18,71 @@ export interface ReferenceRule {
   /** The section whose item ids the reference must name. */
   readonly to: SectionName;
   readonly target: ReferenceTarget;
+  /** Merging applies rules by this number: partners are pruned against sectors before partnerships against partners. */
+  readonly order: number;
 }
 
-// Order matters for merging: partners are pruned against sectors before partnerships are pruned against them.
+export const PARTNER_SECTOR: ReferenceRule = {
+  from: 'partners',
+  field: 'sector',
+  many: false,
+  optional: false,
+  to: 'sectors',
+  target: 'sector',
+  order: 0,
+};
+export const PARTNERSHIP_PARTNERS: ReferenceRule = {
+  from: 'partnerships',
+  field: 'partners',
+  many: true,
+  optional: false,
+  to: 'partners',
+  target: 'partner',
+  order: 1,
+};
+export const BENEFIT_PARTNERS: ReferenceRule = {
+  from: 'benefits',
+  field: 'partners',
+  many: true,
+  optional: false,
+  to: 'partners',
+  target: 'partner',
+  order: 2,
+};
+export const PRINCIPLE_PREVENTS: ReferenceRule = {
+  from: 'principles',
+  field: 'prevents',
+  many: false,
+  optional: true,
+  to: 'challenges',
+  target: 'challenge',
+  order: 3,
+};
+export const CHALLENGE_PRINCIPLE: ReferenceRule = {
+  from: 'challenges',
+  field: 'principle',
+  many: false,
+  optional: false,
+  to: 'principles',
+  target: 'principle',
+  order: 4,
+};
+
+/** Every rule, in merge order: what whole-document validation and `mergeContent` apply. */
 export const REFERENCE_RULES: readonly ReferenceRule[] = [
-  { from: 'partners', field: 'sector', many: false, optional: false, to: 'sectors', target: 'sector' },
-  { from: 'partnerships', field: 'partners', many: true, optional: false, to: 'partners', target: 'partner' },
-  { from: 'benefits', field: 'partners', many: true, optional: false, to: 'partners', target: 'partner' },
-  {
-    from: 'principles',
-    field: 'prevents',
-    many: false,
-    optional: true,
-    to: 'challenges',
-    target: 'challenge',
-  },
-  {
-    from: 'challenges',
-    field: 'principle',
-    many: false,
-    optional: false,
-    to: 'principles',
-    target: 'principle',
-  },
+  PARTNER_SECTOR,
+  PARTNERSHIP_PARTNERS,
+  BENEFIT_PARTNERS,
+  PRINCIPLE_PREVENTS,
+  CHALLENGE_PRINCIPLE,
 ];
+
+/** The rules the given sections hold, each once, in merge order. */
+export function rulesOf(
+  sections: readonly { readonly references: readonly ReferenceRule[] }[],
+): ReferenceRule[] {
+  return [...new Set(sections.flatMap((section) => section.references))].sort((a, b) => a.order - b.order);
+}
 
 /**
  * A list section's items as loose records. Validated sections hold only objects, but `mergeContent` may be

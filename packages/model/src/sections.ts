@@ -20,6 +20,14 @@ import {
   type SectionName,
 } from './schema.js';
 import type { Locale } from './locale.js';
+import {
+  BENEFIT_PARTNERS,
+  CHALLENGE_PRINCIPLE,
+  PARTNER_SECTOR,
+  PARTNERSHIP_PARTNERS,
+  PRINCIPLE_PREVENTS,
+  type ReferenceRule,
+} from './reference-rules.js';
 import * as id from './content/id.js';
 import * as en from './content/en.js';
 
@@ -27,18 +35,24 @@ export interface Section<N extends SectionName = SectionName> {
   readonly name: N;
   readonly schema: v.GenericSchema<unknown, Content[N]>;
   readonly defaults: Readonly<Record<Locale, Content[N]>>;
+  /** The cross-references this section's items hold (a partner's `sector`, …); checked when it is parsed. */
+  readonly references: readonly ReferenceRule[];
 }
+
+export type { ReferenceRule } from './reference-rules.js';
 
 function section<N extends SectionName>(
   name: N,
   schema: v.GenericSchema,
   idDefaults: Content[N],
   enDefaults: Content[N],
+  references: readonly ReferenceRule[] = [],
 ): Section<N> {
   return {
     name,
     schema: schema as unknown as v.GenericSchema<unknown, Content[N]>,
     defaults: { id: idDefaults, en: enDefaults },
+    references,
   };
 }
 
@@ -58,6 +72,7 @@ export const partnersSection = /* @__PURE__ */ section(
   PartnerListSchema,
   id.partners,
   en.partners,
+  [PARTNER_SECTOR],
 );
 export const reasonsSection = /* @__PURE__ */ section('reasons', ReasonListSchema, id.reasons, en.reasons);
 export const principlesSection = /* @__PURE__ */ section(
@@ -65,24 +80,28 @@ export const principlesSection = /* @__PURE__ */ section(
   PrincipleListSchema,
   id.principles,
   en.principles,
+  [PRINCIPLE_PREVENTS],
 );
 export const partnershipsSection = /* @__PURE__ */ section(
   'partnerships',
   PartnershipListSchema,
   id.partnerships,
   en.partnerships,
+  [PARTNERSHIP_PARTNERS],
 );
 export const benefitsSection = /* @__PURE__ */ section(
   'benefits',
   BenefitListSchema,
   id.benefits,
   en.benefits,
+  [BENEFIT_PARTNERS],
 );
 export const challengesSection = /* @__PURE__ */ section(
   'challenges',
   ChallengeListSchema,
   id.challenges,
   en.challenges,
+  [CHALLENGE_PRINCIPLE],
 );
 export const conclusionSection = /* @__PURE__ */ section(
   'conclusion',

@@ -6,7 +6,10 @@ import {
   faqSection,
   parseContent,
   parseSections,
+  partnershipsSection,
+  partnersSection,
   principlesSection,
+  sectorsSection,
   type ParseResult,
 } from '../src/index.js';
 
@@ -157,6 +160,26 @@ describe('parseSections', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it('reports a dangling reference once, even when its section is listed twice', () => {
+    const challenges = [{ ...defaultContent.id.challenges[0], principle: 'tidak-ada' }];
+    const result = parseSections({ challenges }, [challengesSection, principlesSection, challengesSection]);
+    expect(problems(result).map((p) => p.path)).toEqual(['challenges[0].principle']);
+  });
+
+  it('prunes defaults in the same order whatever order the sections are given in', () => {
+    // Without the sector, its partners go; partnerships then lose those partners too.
+    const sectors = defaultContent.id.sectors.slice(1);
+    const given = parseSections({ sectors }, [partnershipsSection, partnersSection, sectorsSection]);
+    const whole = parseContent({ sectors });
+    expect(given.ok && whole.ok).toBe(true);
+    if (!given.ok || !whole.ok) return;
+    expect(given.content.partners).toEqual(whole.content.partners);
+    expect(given.content.partnerships).toEqual(whole.content.partnerships);
+    const kept = new Set(given.content.partners.map((partner) => partner.id));
+    expect(given.content.partnerships.flatMap((p) => p.partners).every((id) => kept.has(id))).toBe(true);
+    expect(given.content.partners.length).toBeLessThan(defaultContent.id.partners.length);
   });
 
   it('rejects a document that is not an object', () => {
