@@ -61,8 +61,9 @@ function environment(file: CdnFile): EnvironmentOptions {
         output: {
           // Library mode does not minify ES output by itself.
           minify: true,
-          // `@__PURE__` and `@__NO_SIDE_EFFECTS__` marks help a bundler downstream; nothing bundles these files.
-          comments: { legal: true, annotation: false, jsdoc: false },
+          // No comments at all: `@__PURE__` marks help a bundler downstream, and nothing bundles these files.
+          // The notices of the bundled libraries are in README.md ("License"), not repeated in every file.
+          comments: false,
         },
       },
     },
