@@ -9,7 +9,7 @@ import {
   type SectionName,
 } from '@ketahanan/model';
 import { emit } from './events.js';
-import { commonMessages, format } from './messages/index.js';
+import { commonMessages, format, type CommonMessages } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
 import {
   fetchJson,
@@ -52,24 +52,23 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Reads an element's light-DOM fallback into a content document; `undefined` when there is none. */
 export type MarkupReader = (host: HTMLElement) => unknown;
 
+/** The message of each kind of failure; `{seconds}` and `{status}` come from the failure itself. */
+const FAILURE_MESSAGES = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  http: 'errorHttp',
+  'not-json': 'errorNotJson',
+  'too-large': 'errorTooLarge',
+  json: 'errorNotJson',
+} as const satisfies Record<Failure['type'], keyof CommonMessages['common']>;
+
 function failureProblem(failure: Failure, locale: Locale): Problem {
-  const text = commonMessages(locale).common;
-  switch (failure.type) {
-    case 'network':
-      return { path: '', message: text.errorNetwork };
-    case 'timeout':
-      return { path: '', message: format(text.errorTimeout, { seconds: failure.seconds }) };
-    case 'http':
-      return { path: '', message: format(text.errorHttp, { status: failure.status }) };
-    case 'not-json':
-      return { path: '', message: text.errorNotJson };
-    case 'too-large':
-      return { path: '', message: text.errorTooLarge };
-    case 'json': {
-      const parsed = parseJson(failure.text, locale);
-      return parsed.ok ? { path: '', message: text.errorNotJson } : parsed.problem;
-    }
+  if (failure.type === 'json') {
+    const parsed = parseJson(failure.text, locale);
+    if (!parsed.ok) return parsed.problem;
   }
+  const text = commonMessages(locale).common[FAILURE_MESSAGES[failure.type]];
+  return { path: '', message: format(text, { ...failure }) };
 }
 
 /**

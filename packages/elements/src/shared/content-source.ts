@@ -44,7 +44,7 @@ async function readLimited(response: Response, limit: number): Promise<string | 
   if (declared > limit) return undefined;
   if (!response.body) return await response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -56,13 +56,8 @@ async function readLimited(response: Response, limit: number): Promise<string | 
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  // A Blob joins the chunks and decodes them as UTF-8, as `response.text()` would have.
+  return await new Blob(chunks).text();
 }
 
 /**
