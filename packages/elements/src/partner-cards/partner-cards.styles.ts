@@ -5,6 +5,8 @@ import { css } from 'lit';
  * the CSS: text inside a css`` literal ships to every reader.)
  *
  * - `.cards` columns are `minmax(0, …)`: a 20,000-character name must wrap, not widen the column.
+ * - A `<select>` is as wide as its longest option: capped at its field, so a 20,000-character sector or
+ *   area name cannot widen the filter (and the page) either.
  * - `.item > .card` uses content-visibility: auto: cards out of view skip layout and paint, which is what
  *   keeps 1,000 of them light.
  * - A filtered-out item (`[hidden]`) is skipped rather than destroyed: content-visibility: hidden keeps its
@@ -47,6 +49,8 @@ export const listStyles = css`
     border-radius: var(--_radius);
     padding: 0.375em 0.5em;
     min-block-size: 2.75em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .count {
     margin: 0;

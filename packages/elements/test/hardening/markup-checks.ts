@@ -1,0 +1,72 @@
+/**
+ * Structural checks on what a widget rendered: the proof that content stayed text (no markup it wrote
+ * became elements) and that nothing sticks out of the widget's box.
+ */
+
+/** Every element under `root`, through nested open shadow roots. */
+function* elementsIn(root: ParentNode): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* elementsIn(element.shadowRoot);
+  }
+}
+
+const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+const FOREIGN_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'math', 'frame', 'base', 'meta']);
+
+const describe = (element: Element) =>
+  `<${element.localName}${element.getAttribute('class') ? ` class="${element.getAttribute('class') ?? ''}"` : ''}>`;
+
+/**
+ * What should never be in a widget's shadow root: elements content could only have brought in as markup,
+ * event-handler attributes, links and images with a scheme outside https/http/mailto/tel.
+ */
+export function unsafeMarkup(widget: Element): string[] {
+  const found: string[] = [];
+  const root = widget.shadowRoot;
+  if (!root) return ['no shadow root'];
+  for (const element of elementsIn(root)) {
+    if (FOREIGN_TAGS.has(element.localName)) found.push(describe(element));
+    for (const attribute of element.attributes) {
+      if (/^on/i.test(attribute.name)) found.push(`${describe(element)} ${attribute.name}`);
+    }
+    if (
+      element instanceof HTMLAnchorElement &&
+      element.hasAttribute('href') &&
+      !ALLOWED_SCHEMES.has(element.protocol)
+    )
+      found.push(`link to ${element.protocol} (href="${element.getAttribute('href') ?? ''}")`);
+    if (element instanceof HTMLImageElement) {
+      if (!element.classList.contains('card__logo')) found.push(describe(element));
+      else if (!ALLOWED_SCHEMES.has(new URL(element.src).protocol)) found.push(`image from ${element.src}`);
+    }
+  }
+  return found;
+}
+
+/**
+ * Elements that reach outside the widget's box horizontally, and boxes whose content is wider than
+ * they are. Hidden things (no box) and the 1px visually-hidden labels are skipped.
+ */
+export function horizontalOverflow(widget: HTMLElement): string[] {
+  const found: string[] = [];
+  const wrapper = widget.parentElement;
+  if (widget.scrollWidth > widget.clientWidth)
+    found.push(`host ${widget.scrollWidth} > ${widget.clientWidth}`);
+  if (wrapper && wrapper.scrollWidth > wrapper.clientWidth)
+    found.push(`wrapper ${wrapper.scrollWidth} > ${wrapper.clientWidth}`);
+  const box = widget.getBoundingClientRect();
+  const root = widget.shadowRoot;
+  if (!root) return found;
+  for (const element of elementsIn(root)) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width <= 1 || rect.height === 0) continue;
+    if (rect.left < box.left - 1 || rect.right > box.right + 1)
+      found.push(
+        `${describe(element)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`,
+      );
+    if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
+      found.push(`${describe(element)} content ${element.scrollWidth} > ${element.clientWidth}`);
+  }
+  return found;
+}
