@@ -1,14 +1,64 @@
 /**
- * Valid content with extreme text through every widget: nothing reaches outside the widget's box.
+ * Generated valid content with hostile and extreme text through every widget, in a narrow and a wide
+ * column: nothing it says runs (the trap `window.__pwned` stays unset and no markup of its own appears),
+ * nothing is thrown, nothing reaches outside the widget's box, and axe still finds nothing.
  */
-import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_LENGTH } from '@ketahanan/model';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_TEXT_LENGTH, type Partner } from '@ketahanan/model';
+import { expectNoAxeViolations } from '../axe.js';
 import { guardPage } from './page-guard.js';
 import { fuzzDocument, sectionsFor } from './fuzz-content.js';
-import { horizontalOverflow } from './markup-checks.js';
-import { CONTENT_TAGS, create, loaded, place, alertText } from './widgets.js';
+import { assertProperty } from './fuzz-parameters.js';
+import { anyUrl, extremeText } from './hostile-text.js';
+import { horizontalOverflow, unsafeMarkup } from './markup-checks.js';
+import { CONTENT_TAGS, create, loaded, place, removePlaced, alertText, shadowOf } from './widgets.js';
 
-guardPage();
+const page = guardPage();
+
+declare global {
+  interface Window {
+    __pwned?: unknown;
+  }
+}
+
+beforeEach(() => {
+  delete window.__pwned;
+});
+afterEach(() => {
+  expect(window.__pwned, 'content ran as code').toBeUndefined();
+});
+
+/** Gives markup that slipped through time to act: an image error or a frame load takes a round trip. */
+async function letMarkupAct(): Promise<void> {
+  await (await fetch('/__kl/status/204')).text();
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const RUNS = 15;
+/** Each property renders, lays out and axe-checks up to RUNS documents of up to 20,000-character texts. */
+const PROPERTY_TIMEOUT_MS = 120_000;
+
+const fuzzCase = fc.record({
+  locale: fc.constantFrom('id' as const, 'en' as const),
+  width: fc.constantFrom('320px', '760px'),
+  texts: fc.array(extremeText, { minLength: 6, maxLength: 6 }),
+  urls: fc.array(anyUrl, { minLength: 4, maxLength: 4 }),
+  ownPartners: fc.boolean(),
+});
+
+/** The FAQ's JSON-LD survives being serialized and parsed again (a CMS cache, a saved page). */
+function expectIntactStructuredData(): void {
+  const selector = 'script[type="application/ld+json"]';
+  const blocks = document.head.querySelectorAll(selector);
+  expect(blocks).toHaveLength(1);
+  const reparsed = new DOMParser().parseFromString(`<head>${document.head.innerHTML}</head>`, 'text/html');
+  const types = (head: ParentNode) => [...head.querySelectorAll('script')].map((script) => script.type);
+  expect(types(reparsed), 'no script element appears from the FAQ text').toEqual(types(document.head));
+  const again = reparsed.querySelector(selector)?.textContent ?? '';
+  expect(JSON.parse(again)).toEqual(JSON.parse(blocks[0]?.textContent ?? ''));
+}
 
 describe.each(CONTENT_TAGS)('<%s> with the longest text the model accepts', (tag) => {
   // The deterministic worst case the generator reaches only sometimes: one unbroken 20,000-character
@@ -28,6 +78,76 @@ describe.each(CONTENT_TAGS)('<%s> with the longest text the model accepts', (tag
       await loaded(place(widget, '320px'));
       expect(alertText(widget)).toBe('');
       expect(horizontalOverflow(widget)).toEqual([]);
+    },
+  );
+});
+
+describe.each(CONTENT_TAGS)('<%s> with generated content', (tag) => {
+  it(
+    'runs nothing, throws nothing, stays in its box and passes axe',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    async () => {
+      await assertProperty(
+        fc.asyncProperty(fuzzCase, async ({ locale, width, texts, urls, ownPartners }) => {
+          removePlaced();
+          const { document: content, first } = fuzzDocument(
+            sectionsFor(tag, ownPartners),
+            locale,
+            texts,
+            urls,
+          );
+          const widget = create(tag, { lang: locale });
+          if (tag === 'kl-faq-accordion') widget.setAttribute('structured-data', '');
+          widget.content = content;
+          await loaded(place(widget, width));
+          await letMarkupAct();
+          expect(alertText(widget), 'the generated document is valid').toBe('');
+          expect(shadowOf(widget).textContent).toContain(first);
+          expect(unsafeMarkup(widget)).toEqual([]);
+          expect(horizontalOverflow(widget)).toEqual([]);
+          if (tag === 'kl-faq-accordion') expectIntactStructuredData();
+          await expectNoAxeViolations(widget);
+          expect(window.__pwned, 'content ran as code').toBeUndefined();
+          expect(page.warnings).toEqual([]);
+        }),
+        RUNS,
+      );
+    },
+  );
+});
+
+describe('<kl-partner-card> with a generated partner', () => {
+  it(
+    'runs nothing, throws nothing, stays in its box and passes axe',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    async () => {
+      await assertProperty(
+        fc.asyncProperty(fuzzCase, async ({ locale, width, texts, urls }) => {
+          removePlaced();
+          const [name = 'x', area = 'x', description = 'x'] = texts;
+          const partner: Partner = {
+            id: 'mitra',
+            name,
+            sector: 'swasta',
+            area,
+            description,
+            contributions: ['teknis'],
+            url: urls[0],
+            logo: urls[1],
+          };
+          const card = document.createElement('kl-partner-card');
+          card.lang = locale;
+          card.partner = partner;
+          await loaded(place(card, width));
+          await letMarkupAct();
+          expect(shadowOf(card).textContent).toContain(name.trim());
+          expect(unsafeMarkup(card)).toEqual([]);
+          expect(horizontalOverflow(card)).toEqual([]);
+          await expectNoAxeViolations(card);
+          expect(window.__pwned, 'content ran as code').toBeUndefined();
+        }),
+        RUNS,
+      );
     },
   );
 });

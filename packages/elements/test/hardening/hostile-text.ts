@@ -1,0 +1,94 @@
+/**
+ * fast-check generators of text a site owner (or an attacker who got into their CMS) may put in content:
+ * markup and template syntax that must stay text, scripts that run right to left, emoji sequences,
+ * invisible and combining characters, control characters, and the longest text the model accepts.
+ */
+import fc from 'fast-check';
+import { MAX_TEXT_LENGTH } from '@ketahanan/model';
+
+/** Each sets the trap `window.__pwned` if it is ever parsed as markup or evaluated as code. */
+export const INJECTIONS = [
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror=window.__pwned=1>',
+  '"><img src=x onerror="window.__pwned=1">',
+  "'><svg onload=window.__pwned=1>",
+  '</p></li></ul><iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+  'javascript:window.__pwned=1',
+  "{{constructor.constructor('window.__pwned=1')()}}",
+  '${window.__pwned=1}',
+  '</script><script>window.__pwned=1</script>',
+] as const;
+
+const WRITING = [
+  'مرحبا بالشراكة المحلية', // Arabic (RTL)
+  'שותפות מקומית', // Hebrew (RTL)
+  '\u202Eكتابة معكوسة\u202C', // right-to-left override
+  '\u2067عزل\u2069 ltr', // isolates
+  'ketahanan\u200Blokal\u200C\u200D\u2060\uFEFF\u00AD', // zero-width and soft hyphen
+  'Z\u0336\u0301\u0308\u0323\u0330\u0336\u0301\u0308\u0323\u0330\u0336\u0301\u0308\u0323\u0330', // stacked combining marks
+  '👩‍👩‍👧‍👦🇮🇩👍🏽🧑🏿‍🦯❤️‍🔥', // ZWJ sequences, flags, skin tones
+  'Kabupaten\u00A0Sukamaju\u00A0—\u00A0tanpa\u00A0spasi\u00A0biasa', // no-break spaces only
+] as const;
+
+const fragment = fc.oneof(
+  { arbitrary: fc.constantFrom(...INJECTIONS), weight: 3 },
+  { arbitrary: fc.constantFrom(...WRITING), weight: 3 },
+  { arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 }), weight: 2 },
+  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), weight: 1 },
+);
+
+/** What TextSchema accepts: not blank after trimming, at most MAX_TEXT_LENGTH code units. */
+function valid(text: string): string {
+  const cut = text.slice(0, MAX_TEXT_LENGTH);
+  return cut.trim() === '' ? `x${cut.slice(1)}` : cut;
+}
+
+/** `fragment` repeated to exactly the longest accepted text, as one unbroken word or with spaces. */
+const longest = fc
+  .tuple(fragment, fc.boolean())
+  .map(([piece, spaced]) =>
+    (spaced ? `${piece} ` : piece).repeat(Math.ceil(MAX_TEXT_LENGTH / piece.length) + 1),
+  );
+
+/** One field's text. */
+export const extremeText: fc.Arbitrary<string> = fc
+  .oneof(
+    {
+      arbitrary: fc.array(fragment, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')),
+      weight: 4,
+    },
+    {
+      arbitrary: fc.array(fragment, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' ')),
+      weight: 3,
+    },
+    { arbitrary: longest, weight: 1 },
+  )
+  .map(valid);
+
+/** Link and logo addresses: allowed schemes, forbidden ones, and disguises of the forbidden ones. */
+export const anyUrl: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    'javascript:window.__pwned=1',
+    ' JaVaScRiPt:window.__pwned=1',
+    'java\tscript:window.__pwned=1',
+    'java\nscript:window.__pwned=1',
+    '\u0000javascript:window.__pwned=1',
+    'javascript&colon;window.__pwned=1',
+    '&#106;avascript:window.__pwned=1',
+    'data:text/html,<script>window.__pwned=1</script>',
+    'data:image/svg+xml,<svg onload="window.__pwned=1"/>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'blob:https://example.org/1',
+    '//evil.example/x',
+    'https://example.org/mitra',
+    'http://example.org/logo.png',
+    'mailto:info@example.org',
+    'tel:+62211234',
+    '/__kl/status/404',
+  ),
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc
+    .tuple(fc.constantFrom('javascript', 'data', 'vbscript', 'https', 'tel'), extremeText)
+    .map(([scheme, rest]) => valid(`${scheme}:${rest}`)),
+);
