@@ -12,9 +12,8 @@ export interface JsonErrorPosition {
 }
 
 const SPACE = /[ \t\n\r]*/y;
-// JSON forbids raw control characters inside strings, so the patterns must name them.
-// eslint-disable-next-line no-control-regex
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+// A string up to where it stops being valid: followed by `"` it is complete, else the error is right there.
+// JSON forbids raw control characters inside strings, so the pattern must name them.
 // eslint-disable-next-line no-control-regex
 const STRING_PREFIX = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
 const SCALAR = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -25,74 +24,56 @@ function matchAt(pattern: RegExp, text: string, at: number): number {
   return pattern.test(text) ? pattern.lastIndex - at : -1;
 }
 
-type Expect = 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'after';
+/**
+ * What may come next: a value, a key, the colon after a key, or what follows a value (a comma, the closer
+ * of the open container, or nothing at the top level). `first`: just after `{` or `[`, the closer may
+ * come instead.
+ */
+type Expect = 'value' | 'key' | 'colon' | 'after';
 
 export function findJsonError(text: string): JsonErrorPosition {
   const stack: string[] = [];
   let expect: Expect = 'value';
+  let first = false;
   let at = 0;
-  const failAt = (offset: number): JsonErrorPosition => ({
-    offset,
-    found: offset < text.length ? String.fromCodePoint(text.codePointAt(offset) ?? 0) : null,
-  });
-  const readString = (): JsonErrorPosition | null => {
-    const length = matchAt(STRING, text, at);
-    if (length >= 0) {
-      at += length;
-      return null;
-    }
-    // A broken string: the error is just after its longest valid beginning.
-    return failAt(at + Math.max(matchAt(STRING_PREFIX, text, at), 1));
-  };
   for (;;) {
     at += matchAt(SPACE, text, at);
     const char = text.charAt(at);
-    if (expect === 'first-value' && char === ']') {
+    const open = stack.at(-1);
+    const closer = open === '{' ? '}' : ']';
+    if ((first || expect === 'after') && open !== undefined && char === closer) {
       stack.pop();
       at++;
       expect = 'after';
-    } else if (expect === 'first-key' && char === '}') {
-      stack.pop();
+    } else if (expect === 'after') {
+      // After a complete top-level value only the end may follow; anything else is trailing garbage.
+      if (open === undefined || char !== ',') break;
       at++;
-      expect = 'after';
-    } else if (expect === 'value' || expect === 'first-value') {
-      if (char === '{' || char === '[') {
-        stack.push(char);
-        at++;
-        expect = char === '{' ? 'first-key' : 'first-value';
-        continue;
-      }
-      if (char === '"') {
-        const error = readString();
-        if (error !== null) return error;
-      } else {
-        const length = matchAt(SCALAR, text, at);
-        if (length <= 0) return failAt(at);
-        at += length;
-      }
-      expect = 'after';
-    } else if (expect === 'key' || expect === 'first-key') {
-      if (char !== '"') return failAt(at);
-      const error = readString();
-      if (error !== null) return error;
-      expect = 'colon';
+      expect = open === '{' ? 'key' : 'value';
     } else if (expect === 'colon') {
-      if (char !== ':') return failAt(at);
+      if (char !== ':') break;
       at++;
       expect = 'value';
+    } else if (char === '"') {
+      at += matchAt(STRING_PREFIX, text, at);
+      if (text.charAt(at) !== '"') break;
+      at++;
+      expect = expect === 'key' ? 'colon' : 'after';
+    } else if (expect === 'key') {
+      break;
+    } else if (char === '{' || char === '[') {
+      stack.push(char);
+      at++;
+      expect = char === '{' ? 'key' : 'value';
+      first = true;
+      continue;
     } else {
-      const open = stack.at(-1);
-      // After a complete top-level value only the end may follow; anything else is trailing garbage.
-      if (open === undefined) return failAt(at);
-      if (char === ',') {
-        at++;
-        expect = open === '{' ? 'key' : 'value';
-      } else if ((open === '{' && char === '}') || (open === '[' && char === ']')) {
-        stack.pop();
-        at++;
-      } else {
-        return failAt(at);
-      }
+      const length = matchAt(SCALAR, text, at);
+      if (length <= 0) break;
+      at += length;
+      expect = 'after';
     }
+    first = false;
   }
+  return { offset: at, found: at < text.length ? String.fromCodePoint(text.codePointAt(at) ?? 0) : null };
 }
