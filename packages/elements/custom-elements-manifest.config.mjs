@@ -39,6 +39,27 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * `#private` and `private`/`protected` members are implementation, not API: tools reading the manifest
+ * (Storybook's tables, editors) would otherwise offer them as properties.
+ */
+function publicMembersOnly() {
+  return {
+    name: 'ketahanan-public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) =>
+              member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/test/**', 'src/**/*.test.ts', 'src/snippet/**'],
@@ -46,5 +67,5 @@ export default {
   litelement: true,
   // The package.json `customElements` field is written by hand; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), publicMembersOnly()],
 };
