@@ -1,15 +1,17 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import manifest from '@ketahanan/elements/custom-elements.json';
+import { honestControls } from './arg-types.js';
+import { manifestForDocs } from './docs-manifest.js';
 import { globalTypes, initialGlobals, withLocaleAndScheme } from './globals.js';
 import './frame.css';
 
 // The manifest is generated from each element's JSDoc; it fills the autodocs tables and the controls.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(manifestForDocs());
 
 const preview: Preview = {
   globalTypes,
   initialGlobals,
   decorators: [withLocaleAndScheme],
+  argTypesEnhancers: [honestControls],
   tags: ['autodocs'],
   parameters: {
     layout: 'fullscreen',

@@ -18,6 +18,7 @@ export const builderStyles = css`
     margin: 0;
     border: 0;
     padding: 0;
+    min-inline-size: 0;
     display: grid;
     gap: 0.25rem;
     align-content: start;
@@ -30,7 +31,7 @@ export const builderStyles = css`
     font-weight: 400;
     display: flex;
     gap: 0.5rem;
-    align-items: center;
+    align-items: flex-start;
     min-block-size: 2rem;
   }
   /* WCAG 2.2 target size: at least 24 px to click. */
@@ -53,6 +54,7 @@ export const builderStyles = css`
   select,
   input:not([type='radio']) {
     font: inherit;
+    inline-size: 100%;
     padding: 0.375rem 0.5rem;
     border: 1px solid light-dark(#6b7885, #8a96a3);
     border-radius: 0.25rem;
@@ -106,6 +108,9 @@ export const builderStyles = css`
     border-radius: 0.375rem;
     overflow: auto;
     max-block-size: 28rem;
+    /* Long lines (the script URL, the fallback answers) wrap: the whole snippet is readable without scrolling sideways. */
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
     font-size: 0.8125rem;
   }
 `;

@@ -102,7 +102,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
                     this.widgetLocale = locale;
                   }}
                 />
-                ${locale === 'id' ? 'Bahasa Indonesia (id)' : 'English (en)'}</label
+                <span>${locale === 'id' ? 'Bahasa Indonesia (id)' : 'English (en)'}</span></label
               >`,
           )}
         </fieldset>
@@ -151,7 +151,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
                 this.script = 'module';
               }}
             />
-            ES module (recommended)</label
+            <span>ES module (recommended)</span></label
           >
           <label class="choice"
             ><input
@@ -163,7 +163,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
                 this.script = 'classic';
               }}
             />
-            Classic script, for a CMS that removes <code>type="module"</code></label
+            <span>Classic script, for a CMS that removes <code>type="module"</code></span></label
           >
         </fieldset>
         ${
@@ -180,7 +180,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
                       this.bundle = 'element';
                     }}
                   />
-                  This element only (smallest)</label
+                  <span>This element only (smallest)</span></label
                 >
                 <label class="choice"
                   ><input
@@ -192,7 +192,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
                       this.bundle = 'all';
                     }}
                   />
-                  All elements, for a page with several</label
+                  <span>All elements, for a page with several</span></label
                 >
               </fieldset>`
             : nothing

@@ -12,17 +12,29 @@ interface ManifestCssProperty {
   readonly description?: string;
 }
 
-/** Token descriptions from the `@cssproperty` JSDoc tags, as the manifest analyzer collected them. */
-export function tokenDescriptions(): Map<string, string> {
-  const descriptions = new Map<string, string>();
-  const modules = (manifest as { modules?: { declarations?: { cssProperties?: ManifestCssProperty[] }[] }[] })
-    .modules;
-  for (const declaration of modules?.flatMap((module) => module.declarations ?? []) ?? []) {
+interface ManifestDeclaration {
+  readonly tagName?: string;
+  readonly cssProperties?: readonly ManifestCssProperty[];
+}
+
+/** How one element says it uses a token (its `@cssproperty` JSDoc, as the manifest analyzer read it). */
+export interface TokenUse {
+  readonly tag: string;
+  readonly description: string;
+}
+
+/** For each token, the elements that document it and what it does in each, from custom-elements.json. */
+export function tokenUses(): Map<string, TokenUse[]> {
+  const uses = new Map<string, TokenUse[]>();
+  const modules = (manifest as { modules?: { declarations?: ManifestDeclaration[] }[] }).modules ?? [];
+  for (const declaration of modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
     for (const property of declaration.cssProperties ?? []) {
-      if (property.description && !descriptions.has(property.name)) {
-        descriptions.set(property.name, property.description);
-      }
+      if (!property.description) continue;
+      const list = uses.get(property.name) ?? [];
+      list.push({ tag: declaration.tagName, description: property.description });
+      uses.set(property.name, list);
     }
   }
-  return descriptions;
+  return uses;
 }

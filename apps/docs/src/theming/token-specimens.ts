@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { TokenUse } from './shipped-tokens.js';
 import type { DesignToken } from './token-source.js';
 
 /** `light-dark(a, b)` → [a, b]; any other value is the same in both schemes. */
@@ -17,6 +18,11 @@ function splitLightDark(value: string): readonly [string, string] {
       return [inner.slice(0, index).trim(), inner.slice(index + 1).trim()];
   }
   return [value, value];
+}
+
+/** JSDoc text with its `code` spans rendered as code. */
+function withCode(text: string): unknown[] {
+  return text.split('`').map((part, index) => (index % 2 ? html`<code>${part}</code>` : part));
 }
 
 /**
@@ -38,6 +44,17 @@ export class DocsTokenSpecimens extends LitElement {
       text-align: start;
       font-weight: 600;
       padding-block-end: 0.5rem;
+    }
+    th {
+      font-weight: 400;
+    }
+    .token-name {
+      font-weight: 700;
+    }
+    .uses {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1rem;
+      font-size: 0.875rem;
     }
     th,
     td {
@@ -88,8 +105,8 @@ export class DocsTokenSpecimens extends LitElement {
   /** The tokens to show, in order. */
   @property({ attribute: false }) tokens: readonly DesignToken[] = [];
 
-  /** What each token is for, by name (from the custom elements manifest). */
-  @property({ attribute: false }) descriptions: ReadonlyMap<string, string> = new Map();
+  /** Which elements use each token and for what, by token name (from the custom elements manifest). */
+  @property({ attribute: false }) uses: ReadonlyMap<string, readonly TokenUse[]> = new Map();
 
   override render(): TemplateResult {
     return html`<table>
@@ -111,11 +128,17 @@ export class DocsTokenSpecimens extends LitElement {
 
   #row(token: DesignToken): TemplateResult {
     const [light, dark] = splitLightDark(token.fallback);
-    const description = this.descriptions.get(token.name);
+    const uses = this.uses.get(token.name) ?? [];
     return html`<tr>
       <th scope="row">
-        <code>${token.name}</code>
-        ${description ? html`<br /><span>${description}</span>` : nothing}
+        <code class="token-name">${token.name}</code>
+        ${
+          uses.length
+            ? html`<ul class="uses">
+                ${uses.map((use) => html`<li><code>${use.tag}</code>: ${withCode(use.description)}</li>`)}
+              </ul>`
+            : nothing
+        }
       </th>
       <td><div class="scheme scheme--light">${this.#specimen(token, light)}</div></td>
       <td><div class="scheme scheme--dark">${this.#specimen(token, dark)}</div></td>

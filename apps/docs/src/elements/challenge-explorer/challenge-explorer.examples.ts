@@ -15,9 +15,15 @@ import {
 export interface ExplorerArgs {
   selected: string;
   activation: 'auto' | 'manual';
+  'sync-hash': boolean;
   'heading-level': number;
   src: string;
+  timeout: number;
   content: unknown;
+  /** `kl-select` handler (shown in the Actions panel). */
+  onKlSelect: (event: Event) => void;
+  /** `kl-error` handler (shown in the Actions panel). */
+  onKlError: (event: Event) => void;
 }
 
 const TAG = 'kl-challenge-explorer';

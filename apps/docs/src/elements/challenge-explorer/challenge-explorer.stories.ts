@@ -3,15 +3,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@ketahanan/elements/challenge-explorer';
 import { storyFrom, type ElementTemplate } from '../shared/example.js';
+import { tokenStyle } from '../shared/token-args.js';
 import { explorerExamples, type ExplorerArgs } from './challenge-explorer.examples.js';
 
 const template: ElementTemplate<ExplorerArgs> = (args, children) =>
   html`<kl-challenge-explorer
+    style=${tokenStyle(args)}
     selected=${ifDefined(args.selected)}
     activation=${ifDefined(args.activation)}
+    ?sync-hash=${args['sync-hash'] ?? false}
     heading-level=${ifDefined(args['heading-level'])}
     src=${ifDefined(args.src)}
+    timeout=${ifDefined(args.timeout)}
     .content=${args.content}
+    @kl-select=${args.onKlSelect}
+    @kl-error=${args.onKlError}
     >${children}</kl-challenge-explorer
   >`;
 

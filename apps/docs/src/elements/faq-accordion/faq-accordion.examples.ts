@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { faqSection, type ContentDocument, type FaqItem } from '@ketahanan/model';
 import type { Examples } from '../shared/example.js';
+import type { TokenArgs } from '../shared/token-args.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
 import {
   BROKEN_JSON,
@@ -12,12 +13,17 @@ import {
   narrowColumn,
 } from '../shared/situations.js';
 
-export interface FaqArgs {
+export interface FaqArgs extends TokenArgs {
   'heading-level': number;
   single: boolean;
+  'structured-data': boolean;
   src: string;
   timeout: number;
   content: unknown;
+  /** `kl-toggle` handler (shown in the Actions panel). */
+  onKlToggle: (event: Event) => void;
+  /** `kl-error` handler (shown in the Actions panel). */
+  onKlError: (event: Event) => void;
 }
 
 const TAG = 'kl-faq-accordion';
@@ -215,6 +221,22 @@ export const faqExamples = {
     play: async ({ canvasElement }) => {
       const { host } = await questionButtons(canvasElement);
       await expect(host.scrollWidth).toBeLessThanOrEqual(host.clientWidth);
+    },
+  },
+  TokenControls: {
+    description:
+      'Design tokens set as story args (the `--kl-*` rows of the Controls panel) theme the element: here the accent colour and the corner radius.',
+    args: { '--kl-color-accent': 'light-dark(#1a4f8b, #9cc3f5)', '--kl-radius': '1em' },
+    play: async ({ canvasElement, globals }) => {
+      const { root } = await questionButtons(canvasElement);
+      const toggleAll = root.querySelector('[part~="toggle-all"]');
+      if (!toggleAll) throw new Error('no show-all button');
+      const style = getComputedStyle(toggleAll);
+      await expect(style.color).toBe(
+        globals['scheme'] === 'dark' ? 'rgb(156, 195, 245)' : 'rgb(26, 79, 139)',
+      );
+      // 1em is the button's own font size.
+      await expect(style.borderRadius).toBe(style.fontSize);
     },
   },
   HostileHostCss: {

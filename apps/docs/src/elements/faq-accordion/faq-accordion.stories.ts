@@ -3,15 +3,20 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@ketahanan/elements/faq-accordion';
 import { storyFrom, type ElementTemplate } from '../shared/example.js';
+import { tokenStyle } from '../shared/token-args.js';
 import { faqExamples, type FaqArgs } from './faq-accordion.examples.js';
 
 const template: ElementTemplate<FaqArgs> = (args, children) =>
   html`<kl-faq-accordion
+    style=${tokenStyle(args)}
     heading-level=${ifDefined(args['heading-level'])}
     ?single=${args.single ?? false}
+    ?structured-data=${args['structured-data'] ?? false}
     src=${ifDefined(args.src)}
     timeout=${ifDefined(args.timeout)}
     .content=${args.content}
+    @kl-toggle=${args.onKlToggle}
+    @kl-error=${args.onKlError}
     >${children}</kl-faq-accordion
   >`;
 
@@ -36,6 +41,7 @@ export const InvalidJson: Story = storyFrom(faqExamples.InvalidJson, template);
 export const SchemaError: Story = storyFrom(faqExamples.SchemaError, template);
 export const UnreachableSrc: Story = storyFrom(faqExamples.UnreachableSrc, template);
 export const NarrowContainer: Story = storyFrom(faqExamples.NarrowContainer, template);
+export const TokenControls: Story = storyFrom(faqExamples.TokenControls, template);
 export const HostileHostCss: Story = storyFrom(faqExamples.HostileHostCss, template);
 
 // Every example has its story: a missing or extra export fails `npm run typecheck`.
@@ -53,5 +59,6 @@ export const HostileHostCss: Story = storyFrom(faqExamples.HostileHostCss, templ
   SchemaError,
   UnreachableSrc,
   NarrowContainer,
+  TokenControls,
   HostileHostCss,
 }) satisfies Record<keyof typeof faqExamples, Story>;

@@ -3,10 +3,12 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@ketahanan/elements/partner-card';
 import { storyFrom, type ElementTemplate } from '../shared/example.js';
+import { tokenStyle } from '../shared/token-args.js';
 import { cardExamples, type CardArgs } from './partner-card.examples.js';
 
 const template: ElementTemplate<CardArgs> = (args, children) =>
   html`<kl-partner-card
+    style=${tokenStyle(args)}
     name=${ifDefined(args.name)}
     sector=${ifDefined(args.sector)}
     area=${ifDefined(args.area)}

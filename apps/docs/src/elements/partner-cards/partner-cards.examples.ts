@@ -18,7 +18,12 @@ export interface CardsArgs {
   layout: 'grid' | 'list';
   'heading-level': number;
   src: string;
+  timeout: number;
   content: unknown;
+  /** `kl-filter` handler (shown in the Actions panel). */
+  onKlFilter: (event: Event) => void;
+  /** `kl-error` handler (shown in the Actions panel). */
+  onKlError: (event: Event) => void;
 }
 
 const TAG = 'kl-partner-cards';

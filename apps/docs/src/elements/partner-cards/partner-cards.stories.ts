@@ -3,16 +3,21 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@ketahanan/elements/partner-cards';
 import { storyFrom, type ElementTemplate } from '../shared/example.js';
+import { tokenStyle } from '../shared/token-args.js';
 import { cardsExamples, type CardsArgs } from './partner-cards.examples.js';
 
 const template: ElementTemplate<CardsArgs> = (args, children) =>
   html`<kl-partner-cards
+    style=${tokenStyle(args)}
     sector=${ifDefined(args.sector)}
     area=${ifDefined(args.area)}
     layout=${ifDefined(args.layout)}
     heading-level=${ifDefined(args['heading-level'])}
     src=${ifDefined(args.src)}
+    timeout=${ifDefined(args.timeout)}
     .content=${args.content}
+    @kl-filter=${args.onKlFilter}
+    @kl-error=${args.onKlError}
     >${children}</kl-partner-cards
   >`;
 

@@ -19,7 +19,14 @@ export interface ChecklistArgs {
   'storage-key': string;
   'heading-level': number;
   src: string;
+  timeout: number;
   content: unknown;
+  /** Set from script only (see "All checked"). */
+  checked: readonly string[];
+  /** `kl-change` handler (shown in the Actions panel). */
+  onKlChange: (event: Event) => void;
+  /** `kl-error` handler (shown in the Actions panel). */
+  onKlError: (event: Event) => void;
 }
 
 const TAG = 'kl-principle-checklist';

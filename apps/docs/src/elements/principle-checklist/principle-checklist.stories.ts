@@ -3,24 +3,32 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@ketahanan/elements/principle-checklist';
 import { storyFrom, type ElementTemplate } from '../shared/example.js';
+import { tokenStyle } from '../shared/token-args.js';
 import { forgetChecklistAnswers } from './forget-answers.js';
 import { checklistExamples, type ChecklistArgs } from './principle-checklist.examples.js';
 
 const template: ElementTemplate<ChecklistArgs> = (args, children) =>
   html`<kl-principle-checklist
+    style=${tokenStyle(args)}
     name=${ifDefined(args.name)}
     ?disabled=${args.disabled ?? false}
     persist=${ifDefined(args.persist)}
     storage-key=${ifDefined(args['storage-key'])}
     heading-level=${ifDefined(args['heading-level'])}
     src=${ifDefined(args.src)}
+    timeout=${ifDefined(args.timeout)}
     .content=${args.content}
+    @kl-change=${args.onKlChange}
+    @kl-error=${args.onKlError}
     >${children}</kl-principle-checklist
   >`;
 
 const meta = {
   title: 'Elements/Principle checklist',
   component: 'kl-principle-checklist',
+  // `checked` is set from script (see "All checked"); a control re-setting it on every render would
+  // overwrite the saved answers the other stories show.
+  argTypes: { checked: { control: false } },
   beforeEach: () => {
     forgetChecklistAnswers();
   },
