@@ -1,31 +1,30 @@
 import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Challenge, Principle } from '@ketahanan/model';
 import { renderHeading, type HeadingLevel } from '../shared/heading.js';
 import type { ChecklistMessages } from '../shared/messages/index.js';
 
+/** One advice entry per principle id, built once per content and locale (not once per tick). */
+export type AdviceItems = ReadonlyMap<string, TemplateResult>;
+
 /**
- * What to work on: for each unchecked principle, the challenge it prevents and that challenge's solution
- * (the model's cross-reference `principle.prevents`); a principle that prevents no named challenge shows its
- * own description instead. With every principle checked, a short confirmation takes its place.
+ * The advice for every principle: the challenge it prevents and that challenge's solution (the model's
+ * cross-reference `principle.prevents`); a principle that prevents no named challenge shows its own
+ * description instead.
  */
-export function renderAdvice(
-  unchecked: readonly Principle[],
+export function buildAdviceItems(
+  principles: readonly Principle[],
   challenges: readonly Challenge[],
-  level: HeadingLevel,
   messages: ChecklistMessages,
-): TemplateResult {
+): AdviceItems {
   const text = messages.checklist;
-  if (unchecked.length === 0) {
-    return html`<p class="checklist__done" part="confirmation">${text.allDone}</p>`;
-  }
   const challengeById = new Map(challenges.map((challenge) => [challenge.id, challenge]));
-  return html`<div class="checklist__advice" part="advice">
-    ${renderHeading(level, text.adviceHeading, { className: 'checklist__advice-heading', part: 'advice-heading' })}
-    <ul class="checklist__advice-list" role="list">
-      ${unchecked.map((principle) => {
-        const challenge =
-          principle.prevents === undefined ? undefined : challengeById.get(principle.prevents);
-        return html`<li class="checklist__advice-item" part="advice-item" data-principle=${principle.id}>
+  return new Map(
+    principles.map((principle) => {
+      const challenge = principle.prevents === undefined ? undefined : challengeById.get(principle.prevents);
+      return [
+        principle.id,
+        html`<li class="checklist__advice-item" part="advice-item" data-principle=${principle.id}>
           <strong class="checklist__advice-title">${principle.title}</strong>
           ${
             challenge
@@ -39,8 +38,35 @@ export function renderAdvice(
                   </p>`
               : html`<p>${principle.description}</p>`
           }
-        </li>`;
-      })}
+        </li>`,
+      ];
+    }),
+  );
+}
+
+/**
+ * What to work on: the prebuilt advice of each unchecked principle, keyed by id so a tick inserts or removes
+ * one item instead of rewriting every item after it. With every principle checked, a short confirmation
+ * takes its place.
+ */
+export function renderAdvice(
+  unchecked: readonly Principle[],
+  items: AdviceItems,
+  level: HeadingLevel,
+  messages: ChecklistMessages,
+): TemplateResult {
+  const text = messages.checklist;
+  if (unchecked.length === 0) {
+    return html`<p class="checklist__done" part="confirmation">${text.allDone}</p>`;
+  }
+  return html`<div class="checklist__advice" part="advice">
+    ${renderHeading(level, text.adviceHeading, { className: 'checklist__advice-heading', part: 'advice-heading' })}
+    <ul class="checklist__advice-list" role="list">
+      ${repeat(
+        unchecked,
+        (principle) => principle.id,
+        (principle) => items.get(principle.id),
+      )}
     </ul>
   </div>`;
 }

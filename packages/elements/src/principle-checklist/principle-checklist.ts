@@ -1,17 +1,17 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { challengesSection, principlesSection, type Principle } from '@ketahanan/model';
+import { guard } from 'lit/directives/guard.js';
+import { challengesSection, principlesSection, type Challenge, type Principle } from '@ketahanan/model';
 import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { headingLevel } from '../shared/heading.js';
 import { restoreStyles } from '../shared/document-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { checklistMessages, formatCount } from '../shared/messages/index.js';
+import { checklistMessages, formatCount, type ChecklistMessages } from '../shared/messages/index.js';
 import { renderLoading, renderProblems } from '../shared/problems-view.js';
 import { base, tokens } from '../shared/tokens.styles.js';
 import { VERSION } from '../shared/version.js';
-import { renderAdvice } from './advice-view.js';
+import { buildAdviceItems, renderAdvice, type AdviceItems } from './advice-view.js';
 import { AnswersStore, storageKeyFor } from './answers-store.js';
 import { checklistStyles } from './principle-checklist.styles.js';
 
@@ -100,6 +100,11 @@ export class KlPrincipleChecklist extends LitElement {
   readonly #internals = this.attachInternals();
   #store: AnswersStore | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Advice per principle, rebuilt only when the content or the locale changes. */
+  #advice: { principles: unknown; challenges: unknown; messages: unknown; items: AdviceItems } | undefined;
+  /** The last update only followed a click: that box already shows its state, the others are unchanged. */
+  #boxesInSync = false;
+  #formValueFor: readonly unknown[] | undefined;
 
   /** The language the element shows (`id` or `en`), from `lang` here or on an ancestor. */
   get locale() {
@@ -149,6 +154,19 @@ export class KlPrincipleChecklist extends LitElement {
   }
 
   protected override updated(): void {
+    // The checkbox list is rendered once per content (see render), so ticks from elsewhere (restore, reset,
+    // another tab, the `checked` setter) are copied onto the boxes here; a click needs no copy.
+    if (!this.#boxesInSync) {
+      for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('.checklist__checkbox')) {
+        const on = this.checkedIds.has(box.dataset.principle ?? '');
+        if (box.checked !== on) box.checked = on;
+      }
+    }
+    this.#boxesInSync = false;
+    // The form value only changes with the answers, the name or the content (not with each announcement).
+    const inputs = [this.checkedIds, this.name, this.#principles] as const;
+    if (this.#formValueFor?.every((value, index) => value === inputs[index])) return;
+    this.#formValueFor = inputs;
     const checked = this.checked;
     if (!this.name || !this.#principles || checked.length === 0) {
       this.#internals.setFormValue(null);
@@ -188,7 +206,7 @@ export class KlPrincipleChecklist extends LitElement {
     this.#apply(ids, notify);
   }
 
-  #apply(ids: readonly string[], notify: boolean): void {
+  #apply(ids: Iterable<string>, notify: boolean): void {
     const next = new Set(ids);
     const same = next.size === this.checkedIds.size && [...next].every((id) => this.checkedIds.has(id));
     this.checkedIds = next;
@@ -199,10 +217,55 @@ export class KlPrincipleChecklist extends LitElement {
   }
 
   #toggle(id: string, on: boolean): void {
+    if (this.checkedIds.has(id) === on) return;
     const next = new Set(this.checkedIds);
     if (on) next.add(id);
     else next.delete(id);
-    this.#set([...next], true);
+    this.#boxesInSync = true;
+    this.#store?.save([...next]);
+    this.checkedIds = next;
+    const total = this.#principles?.length ?? 0;
+    emit<KlChangeDetail>(this, 'kl-change', { checked: this.checked, total });
+    this.#scheduleAnnouncement();
+  }
+
+  #adviceItems(
+    principles: readonly Principle[],
+    challenges: readonly Challenge[],
+    messages: ChecklistMessages,
+  ) {
+    const memo = this.#advice;
+    if (memo?.principles === principles && memo.challenges === challenges && memo.messages === messages)
+      return memo.items;
+    const items = buildAdviceItems(principles, challenges, messages);
+    this.#advice = { principles, challenges, messages, items };
+    return items;
+  }
+
+  /** The checkboxes, rendered once per content: a tick changes no binding in them (see updated). */
+  #renderBoxes(principles: readonly Principle[]) {
+    return principles.map(
+      (principle) =>
+        html`<li class="checklist__item" part="item">
+          <input
+            class="checklist__checkbox"
+            part="checkbox"
+            type="checkbox"
+            id="principle-${principle.id}"
+            data-principle=${principle.id}
+            aria-describedby="description-${principle.id}"
+            @change=${(event: Event) => {
+              this.#toggle(principle.id, (event.target as HTMLInputElement).checked);
+            }}
+          />
+          <label class="checklist__label" part="label" for="principle-${principle.id}"
+            >${principle.title}</label
+          >
+          <p class="checklist__description" part="description" id="description-${principle.id}">
+            ${principle.description}
+          </p>
+        </li>`,
+    );
   }
 
   #scheduleAnnouncement(): void {
@@ -231,28 +294,7 @@ export class KlPrincipleChecklist extends LitElement {
       <fieldset class="checklist__fieldset" part="fieldset" ?disabled=${disabled}>
         <legend class="checklist__legend" part="legend">${text.legend}</legend>
         <ul class="checklist__items" role="list">
-          ${principles.map(
-            (principle) =>
-              html`<li class="checklist__item" part="item">
-                <input
-                  class="checklist__checkbox"
-                  part="checkbox"
-                  type="checkbox"
-                  id="principle-${principle.id}"
-                  aria-describedby="description-${principle.id}"
-                  .checked=${live(this.checkedIds.has(principle.id))}
-                  @change=${(event: Event) => {
-                    this.#toggle(principle.id, (event.target as HTMLInputElement).checked);
-                  }}
-                />
-                <label class="checklist__label" part="label" for="principle-${principle.id}"
-                  >${principle.title}</label
-                >
-                <p class="checklist__description" part="description" id="description-${principle.id}">
-                  ${principle.description}
-                </p>
-              </li>`,
-          )}
+          ${guard([principles], () => this.#renderBoxes(principles))}
         </ul>
       </fieldset>
       <div class="checklist__progress" part="progress">
@@ -272,7 +314,12 @@ export class KlPrincipleChecklist extends LitElement {
       </div>
       ${
         principles.length > 0
-          ? renderAdvice(unchecked, challenges, headingLevel(this.headingLevel), messages)
+          ? renderAdvice(
+              unchecked,
+              this.#adviceItems(principles, challenges, messages),
+              headingLevel(this.headingLevel),
+              messages,
+            )
           : null
       }
       <div class="checklist__actions">
