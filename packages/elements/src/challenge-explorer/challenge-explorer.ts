@@ -1,5 +1,4 @@
 import { LitElement, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { challengesSection, principlesSection, type Challenge, type Principle } from '@ketahanan/model';
 import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
@@ -61,28 +60,39 @@ export interface KlSelectDetail {
  */
 export class KlChallengeExplorer extends LitElement {
   static override styles = [tokens, base, explorerStyles];
+  // Declared here rather than with `@property` decorators, which would add the decorator module and its
+  // helper (about 0.35 KB brotli) to the script-tag file.
+  static override properties = {
+    content: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    selected: { reflect: true },
+    activation: {},
+    syncHash: { type: Boolean, attribute: 'sync-hash' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
   static readonly version = VERSION;
 
   /** A content document (object or JSON text) set from script; wins over every other source. */
-  @property({ attribute: false }) content: unknown;
+  declare content: unknown;
 
   /** URL of a JSON content document (only its `challenges` and `principles` are read). */
-  @property() src: string | undefined;
+  declare src: string | undefined;
 
   /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Id of the selected challenge; reflects the selection, and selects when set. Default the first. */
-  @property({ reflect: true }) selected: string | undefined;
+  declare selected: string | undefined;
 
   /** `auto`: arrow keys select as they move. `manual`: they only move focus; Enter or Space selects. */
-  @property() activation: 'auto' | 'manual' = 'auto';
+  activation: 'auto' | 'manual' = 'auto';
 
   /** Keep the selected challenge in the URL hash (`#<id>`), and select from it on load and on `hashchange`. */
-  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+  syncHash = false;
 
   /** Level (1–6) of each challenge's heading; the "Solution"/"Principle" headings are one deeper. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   readonly #locale = new LocaleController(this);
   readonly #content = new ContentController(

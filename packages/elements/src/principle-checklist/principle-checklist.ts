@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { challengesSection, principlesSection, type Challenge, type Principle } from '@ketahanan/model';
 import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
@@ -63,37 +62,53 @@ export const ANNOUNCE_DELAY_MS = 600;
  */
 export class KlPrincipleChecklist extends LitElement {
   static override styles = [tokens, base, checklistStyles];
+  // Declared here rather than with `@property` decorators, which would add the decorator module and its
+  // helper (about 0.35 KB brotli) to the script-tag file. (`attribute: false` on internal state only keeps
+  // the manifest analyzer from listing it as an attribute; `state` implies it for Lit.)
+  static override properties = {
+    content: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    persist: {},
+    storageKey: { attribute: 'storage-key' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    checkedIds: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
+  };
   static readonly version = VERSION;
   /** Takes part in forms: its `name` is submitted with each checked principle id. */
   static readonly formAssociated = true;
 
   /** A content document (object or JSON text) set from script; wins over every other source. */
-  @property({ attribute: false }) content: unknown;
+  declare content: unknown;
 
   /** URL of a JSON content document (only its `principles` and `challenges` are read). */
-  @property() src: string | undefined;
+  declare src: string | undefined;
 
   /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Form field name: with it, a form submits `name=<id>` for each checked principle. */
-  @property({ reflect: true }) name: string | undefined;
+  declare name: string | undefined;
 
   /** Disables every checkbox and the reset button (an ancestor `<fieldset disabled>` does too). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Where answers are kept: `local` (default) in `localStorage`; `none` keeps them only in this element. */
-  @property() persist: 'local' | 'none' = 'local';
+  persist: 'local' | 'none' = 'local';
 
   /** Share answers across pages under this key, or keep two checklists on one page apart. Default: the page path. */
-  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+  declare storageKey: string | undefined;
 
   /** Level (1–6) of the advice heading. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
-  @state() private checkedIds: ReadonlySet<string> = new Set();
-  @state() private announcement = '';
-  @state() private formDisabled = false;
+  private checkedIds: ReadonlySet<string> = new Set();
+  private announcement = '';
+  private formDisabled = false;
 
   readonly #locale = new LocaleController(this);
   readonly #content = new ContentController(this, [principlesSection, challengesSection]);
