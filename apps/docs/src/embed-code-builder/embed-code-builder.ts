@@ -23,7 +23,7 @@ type Bundle = 'element' | 'all';
 
 /**
  * The Embed code builder: pick an element, its language, a content URL and a version, and get the
- * paste-ready HTML from the same `createSnippet` the `ketahanan snippet` command uses.
+ * paste-ready HTML from the same `createSnippet` the `ketahanan snippet` command (@ketahanan/cli) uses.
  */
 @customElement('docs-embed-code-builder')
 export class DocsEmbedCodeBuilder extends LitElement {
@@ -213,8 +213,8 @@ export class DocsEmbedCodeBuilder extends LitElement {
                 noIntegrity
                   ? html`<p class="warning">
                       No integrity hash is known here for version ${version}: this snippet has no
-                      <code>integrity</code> attribute. Generate it with
-                      <code>npx ketahanan snippet</code> from that version to get one.
+                      <code>integrity</code> attribute. The command of that version knows its hashes:
+                      <code>npx @ketahanan/cli@${version} snippet ${this.tag}</code>.
                     </p>`
                   : nothing
               }
