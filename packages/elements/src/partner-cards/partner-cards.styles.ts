@@ -9,11 +9,10 @@ import { css } from 'lit';
  *   area name cannot widen the filter (and the page) either.
  * - `.item > .card` uses content-visibility: auto: cards out of view skip layout and paint, which is what
  *   keeps 1,000 of them light.
- * - A filtered-out item (`[hidden]`) is skipped rather than destroyed: content-visibility: hidden keeps its
- *   rendering state, so showing it again costs far less than coming back from display: none (measured: the
- *   slowest filter step on 1,000 cards about halves). Out of the flow, it takes no grid cell; its skipped
- *   content has no tab stop and no find-in-page match; `aria-hidden` on the item takes it out of the
- *   accessibility tree (not visibility: hidden, which inherits, so toggling it restyles the whole card).
+ * - A filtered-out item (`[hidden]`) is display: none, also against a host page's `[hidden]{display:block}`:
+ *   no box, no tab stop, no find-in-page match, out of the accessibility tree. (It used to stay in the
+ *   layout as an absolutely placed, content-visibility: hidden box; at 1,000 cards those 900 boxes made
+ *   filtering cost about twice as much CPU as display: none, measured.)
  * - Print: no filter controls. (Chromium prints content-visibility: auto content anyway.)
  */
 export const listStyles = css`
@@ -70,12 +69,7 @@ export const listStyles = css`
     contain-intrinsic-size: auto 16em;
   }
   .item[hidden] {
-    display: list-item !important;
-    position: absolute;
-    content-visibility: hidden;
-    inline-size: 0;
-    block-size: 0;
-    overflow: hidden;
+    display: none !important;
   }
   @container (min-width: 36em) {
     :host(:not([layout='list'])) .list {

@@ -116,6 +116,8 @@ export class KlPartnerCards extends LitElement {
   /** How many of the deck's cards are in the DOM; grows to all of them, a batch per task. */
   #limit = FIRST_BATCH;
   #growing: ReturnType<typeof setTimeout> | undefined;
+  /** Whether each card of the deck matches the filter, in deck order. */
+  #visible: readonly boolean[] = [];
 
   /** The language the element speaks: `id` or `en`, from `lang` on it or its nearest ancestor. */
   get locale() {
@@ -145,6 +147,7 @@ export class KlPartnerCards extends LitElement {
     const visible = deck.views.map((view) => matches(view, filter));
     const rendered = deck.views.length > this.#limit ? deck.views.slice(0, this.#limit) : deck.views;
     const shown = visible.filter(Boolean).length;
+    this.#visible = visible;
     this.#applied = { ...filter, shown };
     const text = messages.cards;
     return html`<div class="cards">
@@ -157,18 +160,12 @@ export class KlPartnerCards extends LitElement {
         }
       </p>
       <ul class="list" part="list">
-        ${repeat(
-          rendered,
-          (view) => view.key,
-          (view, index) =>
-            html`<li
-              class="item"
-              part="item"
-              ?hidden=${!visible[index]}
-              aria-hidden=${visible[index] ? nothing : 'true'}
-            >
-              ${this.#renderCard(view, messages)}
-            </li>`,
+        ${guard([rendered, messages, this.headingLevel, this.locale, this.#failedLogos.size], () =>
+          repeat(
+            rendered,
+            (view) => view.key,
+            (view) => html`<li class="item" part="item">${this.#renderCard(view, messages)}</li>`,
+          ),
         )}
       </ul>
     </div>`;
@@ -187,12 +184,30 @@ export class KlPartnerCards extends LitElement {
 
   // A re-insert re-renders (the content controller re-reads its sources), and this picks up from there.
   protected override updated(): void {
+    this.#showMatching();
     if (this.#growing || !this.isConnected || !this.#deck || this.#limit >= this.#deck.views.length) return;
     this.#growing = setTimeout(() => {
       this.#growing = undefined;
       this.#limit += BATCH;
       this.requestUpdate();
     });
+  }
+
+  /**
+   * Filtering does not re-render the list: each item's `hidden` (and `aria-hidden`) is set here, and only
+   * on the items whose visibility changed, so a filter costs a loop over booleans plus the style changes.
+   */
+  #showMatching(): void {
+    const items = this.renderRoot.querySelector('.list')?.children ?? [];
+    const visible = this.#visible;
+    for (let index = 0; index < items.length; index += 1) {
+      const item = items[index] as HTMLElement;
+      const show = visible[index] ?? true;
+      if (item.hidden !== show) continue;
+      item.hidden = !show;
+      if (show) item.removeAttribute('aria-hidden');
+      else item.setAttribute('aria-hidden', 'true');
+    }
   }
 
   #renderCard(view: CardView, messages: Messages): TemplateResult {
