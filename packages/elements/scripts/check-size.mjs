@@ -2,9 +2,14 @@
 // ships it, and every script-tag file in dist/cdn/, brotli-compressed. Fails when one is over its budget,
 // when a file or entry has no budget, or when a budget is above the target of the benchmarks issue.
 //
+// A file that does not meet its target yet (a known gap, shown in the README table) may have a budget above
+// the target, but only a tight one: at most 3% above its current size. That budget still stops any growth,
+// and it has to come down (`size:update`) as soon as the file shrinks by more than a few percent.
+//
 //   node scripts/check-size.mjs                 check (the test command runs this)
 //   node scripts/check-size.mjs --set-budgets   set each budget ~5% above its current size (capped at its
-//                                               target) and rewrite the table in README.md
+//                                               target; 3% for a file over its target) and rewrite the
+//                                               table in README.md
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledSize, fileSize } from './size/measure.mjs';
@@ -17,6 +22,11 @@ const budgetsUrl = new URL('size-budgets.json', packageUrl);
 const setBudgets = process.argv.includes('--set-budgets');
 
 const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
+/** Printed by Lit's development build only. */
+const LIT_DEV_MODE = 'Lit is in dev mode';
+const roundUp = (bytes) => Math.ceil(bytes / 100) * 100;
+/** The budget of a file over its target: its size and 3%, so that it guards against growth. */
+const gapBudget = (brotli) => roundUp(brotli * 1.03);
 const pkg = readJson(new URL('package.json', packageUrl));
 const manifest = readJson(new URL('custom-elements.json', packageUrl));
 
@@ -81,7 +91,7 @@ if (setBudgets) {
   budgets.budgets = Object.fromEntries(
     measured.map(({ item, brotli }) => [
       item,
-      Math.min(targetFor(item), Math.ceil((brotli * 1.05) / 100) * 100),
+      brotli > targetFor(item) ? gapBudget(brotli) : Math.min(targetFor(item), roundUp(brotli * 1.05)),
     ]),
   );
   writeFileSync(budgetsUrl, `${JSON.stringify(budgets, null, 2)}\n`);
@@ -94,8 +104,10 @@ const rows = measured.map((row) => ({
 }));
 for (const row of rows) {
   if (row.budget === undefined) failures.push(`${row.item} has no budget in size-budgets.json`);
-  else if (row.budget > row.target)
-    failures.push(`${row.item}: budget ${row.budget} B is above its target ${row.target} B`);
+  else if (row.budget > row.target && row.budget > gapBudget(row.brotli))
+    failures.push(
+      `${row.item}: budget ${row.budget} B is above its target ${row.target} B by more than the 3% a file that misses its target may keep (run npm run size:update)`,
+    );
   if (row.budget !== undefined && row.brotli > row.budget)
     failures.push(
       `${row.item}: ${row.brotli} B brotli is over its budget of ${row.budget} B (${row.brotli - row.budget} B too many)`,
@@ -104,6 +116,8 @@ for (const row of rows) {
   for (const tag of row.tags ?? []) {
     if (!row.code?.includes(tag)) failures.push(`${row.item}: does not define <${tag}>`);
   }
+  // Lit's development build (warnings, extra checks) is several KB larger; readers must never get it.
+  if (row.code?.includes(LIT_DEV_MODE)) failures.push(`${row.item}: contains Lit's development build`);
 }
 for (const item of Object.keys(budgets.budgets)) {
   if (!measured.some((row) => row.item === item))
@@ -113,8 +127,9 @@ for (const item of Object.keys(budgets.budgets)) {
 const width = Math.max(...rows.map((row) => row.item.length));
 for (const row of rows) {
   const status = row.budget !== undefined && row.brotli <= row.budget ? 'ok  ' : 'OVER';
+  const gap = row.brotli > row.target ? ` (target ${row.target} B not met)` : '';
   console.log(
-    `${status} ${row.item.padEnd(width)} ${String(row.brotli).padStart(7)} B brotli / budget ${row.budget ?? '—'} B`,
+    `${status} ${row.item.padEnd(width)} ${String(row.brotli).padStart(7)} B brotli / budget ${row.budget ?? '—'} B${gap}`,
   );
 }
 if (setBudgets) {

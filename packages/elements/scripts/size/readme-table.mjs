@@ -6,6 +6,9 @@ import { format, resolveConfig } from 'prettier';
 const START = '<!-- size-table:start -->';
 const END = '<!-- size-table:end -->';
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+/** The target, and by how much the file misses it when it does. */
+const target = (row) =>
+  row.brotli > row.target ? `${kb(row.target)} (missed by ${kb(row.brotli - row.target)})` : kb(row.target);
 
 /** @param {{ item: string, what: string, raw: number, brotli: number, budget: number, target: number }[]} rows */
 export function sizeTable(rows) {
@@ -14,7 +17,7 @@ export function sizeTable(rows) {
     '| --- | --- | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (row) =>
-        `| \`${row.item}\` | ${row.what} | ${kb(row.raw)} | ${kb(row.brotli)} | ${kb(row.budget)} | ${kb(row.target)} |`,
+        `| \`${row.item}\` | ${row.what} | ${kb(row.raw)} | ${kb(row.brotli)} | ${kb(row.budget)} | ${target(row)} |`,
     ),
   ];
   return lines.join('\n');
