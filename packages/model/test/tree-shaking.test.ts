@@ -56,6 +56,7 @@ describe('tree-shaking', () => {
       defaultContent.en.challenges[0]?.title,
       'finansial', // a contribution kind: only the partner schema (and partner texts) name it
       'maxItems', // nothing of the JSON Schema build step
+      'prevents', // a reference rule's field: the FAQ holds no cross-references, so no rule is bundled
     ]) {
       expect(code).not.toContain(other);
     }
