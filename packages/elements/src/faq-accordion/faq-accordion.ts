@@ -219,6 +219,7 @@ export class KlFaqAccordion extends LitElement {
   /** Fragment navigation does not reach into shadow roots, so the element follows `#<item id>` itself. */
   #revealHash(): void {
     let id = location.hash.slice(1);
+    if (!id) return; // the usual case: no fragment, nothing to look up among the items
     try {
       id = decodeURIComponent(id);
     } catch {

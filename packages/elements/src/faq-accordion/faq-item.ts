@@ -1,19 +1,32 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FaqItem } from '@ketahanan/model';
 
-export type Heading = (id: string, button: TemplateResult) => TemplateResult;
+/** One whole item: heading, button and panel in one template, so each item clones one template, not three. */
+export type Heading = (
+  id: string,
+  buttonId: string,
+  panelId: string,
+  expanded: string,
+  question: string,
+  role: string | typeof nothing,
+  labelledBy: string | typeof nothing,
+  hidden: string | typeof nothing,
+  answer: string,
+) => TemplateResult;
 
 // One template per heading level: a real <hN> for every `heading-level`, without lit/static-html.
+// No whitespace between tags: with 1,000 items every stray text node is 1,000 more DOM nodes.
+/* prettier-ignore */
 const headings = [
-  (id, button) => html`<h1 class="faq__heading" part="heading" id=${id}>${button}</h1>`,
-  (id, button) => html`<h2 class="faq__heading" part="heading" id=${id}>${button}</h2>`,
-  (id, button) => html`<h3 class="faq__heading" part="heading" id=${id}>${button}</h3>`,
-  (id, button) => html`<h4 class="faq__heading" part="heading" id=${id}>${button}</h4>`,
-  (id, button) => html`<h5 class="faq__heading" part="heading" id=${id}>${button}</h5>`,
-  (id, button) => html`<h6 class="faq__heading" part="heading" id=${id}>${button}</h6>`,
+  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h1 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h1><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
+  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h2 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h2><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
+  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h3 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h3><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
+  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h4 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h4><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
+  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h5 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h5><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
+  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h6 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h6><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
 ] as const satisfies readonly Heading[];
 
-/** The heading template for `heading-level`, kept to 1–6; anything unreadable gives the default 3. */
+/** The item template for `heading-level`, kept to 1–6; anything unreadable gives the default 3. */
 export function headingFor(level: number): Heading {
   return Number.isFinite(level)
     ? (headings[Math.min(6, Math.max(1, Math.round(level))) - 1] ?? headings[2])
@@ -36,26 +49,16 @@ export function renderItem(
   heading: Heading,
   region: boolean,
 ): TemplateResult {
-  // No whitespace between tags: with 1,000 items every stray text node is 1,000 more DOM nodes.
-  // prettier-ignore
-  const button = html`<button
-    class="faq__button"
-    part="button"
-    id=${buttonId(index)}
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls=${panelId(index)}
-  ><span class="faq__question" part="question">${item.question}</span><span
-    class="faq__icon"
-    part="icon"
-    aria-hidden="true"
-  ></span></button>`;
-  // prettier-ignore
-  return html`<div class="faq__item" part="item">${heading(item.id, button)}<div
-    class="faq__panel"
-    part="panel"
-    id=${panelId(index)}
-    role=${region ? 'region' : nothing}
-    aria-labelledby=${region ? buttonId(index) : nothing}
-    hidden=${open ? nothing : 'until-found'}
-  ><p class="faq__answer" part="answer">${item.answer}</p></div></div>`;
+  const button = buttonId(index);
+  return heading(
+    item.id,
+    button,
+    panelId(index),
+    open ? 'true' : 'false',
+    item.question,
+    region ? 'region' : nothing,
+    region ? button : nothing,
+    open ? nothing : 'until-found',
+    item.answer,
+  );
 }
