@@ -15,6 +15,25 @@ const config: StorybookConfig = {
     '@storybook/addon-vitest',
   ],
   core: { disableTelemetry: true },
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      // Pre-bundle every Lit entry the elements and the stories use in one go. Found one by one during a
+      // test run, each would be bundled on its own with its own copy of Lit ("Multiple versions of Lit").
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/decorators.js',
+        'lit/directive.js',
+        'lit/directives/guard.js',
+        'lit/directives/if-defined.js',
+        'lit/directives/live.js',
+        'lit/directives/repeat.js',
+        'lit/directives/style-map.js',
+      ],
+    },
+  }),
 };
 
 export default config;
