@@ -37,7 +37,7 @@ const allowedUrl = fc.oneof(
 );
 
 /** Checks one rendered card against the URLs it was given; returns what is wrong. */
-function cardProblems(card: Element, name: string, url: string, logo: string): string[] {
+function cardProblems(card: ParentNode, name: string, url: string, logo: string): string[] {
   const problems: string[] = [];
   const heading = card.querySelector('.card__name');
   const link = heading?.querySelector('a') ?? null;
