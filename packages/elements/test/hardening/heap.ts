@@ -1,7 +1,7 @@
 import { cdp } from 'vitest/browser';
 
-/** Where the test page puts `HTMLElement.prototype` for DevTools to find (the page runs in an iframe). */
-const MARKER = '__klHeapElementPrototype';
+/** Marks this test page's document, so DevTools can find it among the runner's frames. */
+const MARKER = 'data-kl-heap';
 
 /** Counts the objects it is called on (the array queryObjects returns) that are elements off the page. */
 const COUNT_DETACHED = `function () {
@@ -14,59 +14,48 @@ const COUNT_DETACHED = `function () {
   }).length;
 }`;
 
-const pause = (ms: number) =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms);
-  });
-
 /**
- * The id of this page's own JavaScript context. DevTools lists contexts as events once Runtime is
- * enabled; the subscription travels through the test runner, so enabling is retried until it is heard.
+ * A handle on `HTMLElement.prototype` of this test page, which runs in an iframe of the runner's page.
+ * DevTools evaluates in the top page; a handle on a DOM node, resolved again by its backend id, belongs to
+ * the node's own frame, and what is read through it (the prototype) does too.
  */
-async function ownContext(session: ReturnType<typeof cdp>): Promise<number> {
-  const contexts: number[] = [];
-  const heard = (event: { context: { id: number } }) => contexts.push(event.context.id);
-  session.on('Runtime.executionContextCreated', heard);
+async function elementPrototype(session: ReturnType<typeof cdp>, objectGroup: string): Promise<string> {
+  const id = crypto.randomUUID();
+  document.documentElement.setAttribute(MARKER, id);
   try {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await session.send('Runtime.enable');
-      await pause(100);
-      for (const contextId of contexts) {
-        const probe = await session.send('Runtime.evaluate', {
-          expression: `typeof globalThis.${MARKER}`,
-          contextId,
-        });
-        if (probe.result.value === 'object') return contextId;
-      }
-      await session.send('Runtime.disable');
-    }
-    throw new Error('DevTools did not list this page’s JavaScript context');
+    const found = await session.send('Runtime.evaluate', {
+      expression: `[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument?.documentElement).find((root) => root?.getAttribute('${MARKER}') === '${id}')`,
+      objectGroup,
+    });
+    if (!found.result.objectId) throw new Error('this test page was not found from the top page');
+    const { node } = await session.send('DOM.describeNode', { objectId: found.result.objectId });
+    const own = await session.send('DOM.resolveNode', { backendNodeId: node.backendNodeId, objectGroup });
+    if (!own.object.objectId) throw new Error('could not resolve this page’s root element');
+    const prototype = await session.send('Runtime.callFunctionOn', {
+      objectId: own.object.objectId,
+      functionDeclaration: 'function () { return this.ownerDocument.defaultView.HTMLElement.prototype; }',
+      objectGroup,
+    });
+    if (!prototype.result.objectId) throw new Error('HTMLElement.prototype not found');
+    return prototype.result.objectId;
   } finally {
-    session.off('Runtime.executionContextCreated', heard);
+    document.documentElement.removeAttribute(MARKER);
   }
 }
 
 /**
  * HTML elements that are off the page yet still alive after a full garbage collection, counted through
- * the Chrome DevTools Protocol (Runtime.queryObjects over `HTMLElement.prototype` in this page's context:
- * every widget, and every node of its shadow tree that script holds). Nothing is serialized, so even a
- * large leak is counted quickly.
+ * the Chrome DevTools Protocol (Runtime.queryObjects over this page's `HTMLElement.prototype`: every
+ * widget, and every node of its shadow tree that script holds). Nothing is serialized, so even a large
+ * leak is counted quickly.
  */
 export async function detachedElementCount(): Promise<number> {
   const session = cdp();
-  (globalThis as Record<string, unknown>)[MARKER] = HTMLElement.prototype;
-  const contextId = await ownContext(session);
   const objectGroup = 'kl-heap';
   try {
     await session.send('HeapProfiler.collectGarbage');
     await session.send('HeapProfiler.collectGarbage');
-    const prototype = await session.send('Runtime.evaluate', {
-      expression: `globalThis.${MARKER}`,
-      contextId,
-      objectGroup,
-    });
-    const prototypeObjectId = prototype.result.objectId;
-    if (!prototypeObjectId) throw new Error('HTMLElement.prototype not found');
+    const prototypeObjectId = await elementPrototype(session, objectGroup);
     const { objects } = await session.send('Runtime.queryObjects', { prototypeObjectId, objectGroup });
     if (!objects.objectId) throw new Error('queryObjects returned nothing');
     const counted = await session.send('Runtime.callFunctionOn', {
@@ -80,6 +69,5 @@ export async function detachedElementCount(): Promise<number> {
   } finally {
     // The handles above hold the objects they name: let them go before the page carries on.
     await session.send('Runtime.releaseObjectGroup', { objectGroup });
-    await session.send('Runtime.disable');
   }
 }
