@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import { challengesSection, principlesSection, type Locale } from '@ketahanan/model';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import type { KlErrorDetail } from '../../shared/content-controller.js';
+import { watchContentFailures } from '../../../test/content-failures.js';
 import { messagesFor } from '../../shared/messages/index.js';
 import { alertText, mountExplorer, panels, tabTitles } from './explorer-fixture.js';
 
@@ -20,26 +20,7 @@ const custom = {
 };
 const json = (value: unknown) => `/__kl/json?body=${encodeURIComponent(JSON.stringify(value))}`;
 
-let errors: ErrorEvent[];
-let failures: KlErrorDetail[];
-const recordError = (event: ErrorEvent) => errors.push(event);
-const recordFailure = (event: Event) => failures.push((event as CustomEvent<KlErrorDetail>).detail);
-
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  errors = [];
-  failures = [];
-  window.addEventListener('error', recordError);
-  document.addEventListener('kl-error', recordFailure);
-});
-
-afterEach(() => {
-  cleanupFixtures();
-  window.removeEventListener('error', recordError);
-  document.removeEventListener('kl-error', recordFailure);
-  vi.restoreAllMocks();
-  expect(errors, 'uncaught errors on the page').toEqual([]);
-});
+const page = watchContentFailures();
 
 describe.each(['id', 'en'] as const)('the article’s challenges (%s)', (locale: Locale) => {
   const challenges = challengesSection.defaults[locale];
@@ -165,7 +146,7 @@ describe('when the content cannot be used', () => {
       );
       expect(alertText(explorer)).toMatch(expected);
       expect(alertText(explorer)).toContain(messagesFor('id').common.errorTitle);
-      expect(failures).toHaveLength(1);
+      expect(page.failures).toHaveLength(1);
       expect(explorer.shadowRoot?.querySelector('[role="tablist"]')).toBeNull();
       await expectNoAxeViolations(explorer);
     });
@@ -176,7 +157,7 @@ describe('when the content cannot be used', () => {
       html`<kl-challenge-explorer lang="en" src="/__kl/hang" timeout="300"></kl-challenge-explorer>`,
     );
     expect(alertText(explorer)).toMatch(/within 1 second/);
-    expect(failures).toHaveLength(1);
+    expect(page.failures).toHaveLength(1);
   });
 
   it('shows the error for an invalid content property too', async () => {
@@ -184,6 +165,6 @@ describe('when the content cannot be used', () => {
       html`<kl-challenge-explorer lang="en" .content=${{ challenges: 'tiga' }}></kl-challenge-explorer>`,
     );
     expect(alertText(explorer)).toMatch(/challenges/);
-    expect(failures.map((failure) => failure.source)).toEqual(['property']);
+    expect(page.failures.map((failure) => failure.source)).toEqual(['property']);
   });
 });

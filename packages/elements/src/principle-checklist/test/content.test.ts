@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { challengesSection, principlesSection, type Locale } from '@ketahanan/model';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import type { KlErrorDetail } from '../../shared/content-controller.js';
+import { watchContentFailures } from '../../../test/content-failures.js';
 import { messagesFor } from '../../shared/messages/index.js';
 import {
   adviceFor,
@@ -23,27 +23,14 @@ const custom = {
 };
 const json = (value: unknown) => `/__kl/json?body=${encodeURIComponent(JSON.stringify(value))}`;
 
-let errors: ErrorEvent[];
-let failures: KlErrorDetail[];
-const recordError = (event: ErrorEvent) => errors.push(event);
-const recordFailure = (event: Event) => failures.push((event as CustomEvent<KlErrorDetail>).detail);
+const page = watchContentFailures();
 
 beforeEach(() => {
   forgetStoredAnswers();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  errors = [];
-  failures = [];
-  window.addEventListener('error', recordError);
-  document.addEventListener('kl-error', recordFailure);
 });
 
 afterEach(() => {
-  cleanupFixtures();
   forgetStoredAnswers();
-  window.removeEventListener('error', recordError);
-  document.removeEventListener('kl-error', recordFailure);
-  vi.restoreAllMocks();
-  expect(errors, 'uncaught errors on the page').toEqual([]);
 });
 
 describe.each(['id', 'en'] as const)('advice from the cross-references (%s)', (locale: Locale) => {
@@ -164,7 +151,7 @@ describe('when the content cannot be used', () => {
       );
       expect(alertText(checklist)).toMatch(expected);
       expect(alertText(checklist)).toContain(messagesFor('id').common.errorTitle);
-      expect(failures).toHaveLength(1);
+      expect(page.failures).toHaveLength(1);
       expect(checkboxes(checklist)).toEqual([]);
       await expectNoAxeViolations(checklist);
     });
@@ -175,6 +162,6 @@ describe('when the content cannot be used', () => {
       html`<kl-principle-checklist lang="en" src="/__kl/hang" timeout="300"></kl-principle-checklist>`,
     );
     expect(alertText(checklist)).toMatch(/within 1 second/);
-    expect(failures).toHaveLength(1);
+    expect(page.failures).toHaveLength(1);
   });
 });
