@@ -7,7 +7,6 @@ import { css } from 'lit';
 export const explorerStyles = css`
   :host {
     container-type: inline-size;
-    background: var(--_bg);
   }
   h1,
   h2,

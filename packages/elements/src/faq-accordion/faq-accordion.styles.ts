@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 /**
  * Why it looks this way (comments live here, not in the CSS, because text inside css`` ships to users):
- * - The host paints its own background, so text keeps its contrast in dark mode on a light page.
  * - Every heading level looks the same: the level serves the page's outline, not the design.
  * - The chevron is drawn with borders in currentColor, so forced-colors mode keeps it visible.
  * - The panel has no padding of its own: a hidden="until-found" panel keeps its box (only its content is
@@ -10,9 +9,6 @@ import { css } from 'lit';
  * - On paper every answer is shown: nobody can press a button there.
  */
 export const faqStyles = css`
-  :host {
-    background: var(--_bg);
-  }
   .faq {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -5,9 +5,6 @@ import { css } from 'lit';
  * a grid re-places every item after it while block flow does not (measured at 1,000 principles).
  */
 export const checklistStyles = css`
-  :host {
-    background: var(--_bg);
-  }
   p,
   ul,
   h1,

@@ -56,7 +56,10 @@ export const tokens = css`
   }
 `;
 
-/** Host reset, focus ring and the shared error/loading styles; every element's `styles` starts with these. */
+/**
+ * Host reset, focus ring and the shared error/loading styles; every element's `styles` starts with these.
+ * The host paints its own background, so our text keeps its contrast whatever colour scheme the page uses.
+ */
 export const base = css`
   :host {
     all: initial;
@@ -66,6 +69,7 @@ export const base = css`
     font-size: var(--_size);
     line-height: var(--_leading);
     color: var(--_text);
+    background: var(--_bg);
     overflow-wrap: anywhere;
     text-align: start;
   }
