@@ -2,15 +2,9 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { challengesSection, type ContentDocument } from '@ketahanan/model';
 import type { Examples } from '../shared/example.js';
+import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
-import {
-  BROKEN_JSON,
-  UNREACHABLE_SRC,
-  hostileTheme,
-  inlineJson,
-  longText,
-  narrowColumn,
-} from '../shared/situations.js';
+import { BROKEN_JSON, hostileTheme, inlineJson, longText, narrowColumn } from '../shared/situations.js';
 
 export interface ExplorerArgs {
   selected: string;
@@ -213,15 +207,7 @@ export const explorerExamples = {
       await expect(await errorAlert(root)).toHaveTextContent('challenges[0].principle');
     },
   },
-  UnreachableSrc: {
-    description:
-      '`src` points at a server that does not answer: a localized alert instead of a blank widget.',
-    args: { src: UNREACHABLE_SRC },
-    play: async ({ canvasElement }) => {
-      const { root } = await explorer(canvasElement);
-      await expect(await errorAlert(root)).toBeVisible();
-    },
-  },
+  UnreachableSrc: unreachableSrcExample('kl-challenge-explorer'),
   NarrowContainer: {
     description:
       'In a 320 px column the tabs give way to stacked sections, each with its heading: nothing cramped.',

@@ -2,16 +2,10 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { faqSection, type ContentDocument, type FaqItem } from '@ketahanan/model';
 import type { Examples } from '../shared/example.js';
+import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import type { TokenArgs } from '../shared/token-args.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
-import {
-  BROKEN_JSON,
-  UNREACHABLE_SRC,
-  hostileTheme,
-  inlineJson,
-  longText,
-  narrowColumn,
-} from '../shared/situations.js';
+import { BROKEN_JSON, hostileTheme, inlineJson, longText, narrowColumn } from '../shared/situations.js';
 
 export interface FaqArgs extends TokenArgs {
   'heading-level': number;
@@ -206,15 +200,7 @@ export const faqExamples = {
       await expect(await errorAlert(root)).toHaveTextContent('faq[1].answer');
     },
   },
-  UnreachableSrc: {
-    description:
-      '`src` points at a server that does not answer: a localized alert instead of a blank widget.',
-    args: { src: UNREACHABLE_SRC },
-    play: async ({ canvasElement }) => {
-      const { root } = await renderedElement(canvasElement, TAG);
-      await expect(await errorAlert(root)).toBeVisible();
-    },
-  },
+  UnreachableSrc: unreachableSrcExample('kl-faq-accordion'),
   NarrowContainer: {
     description: 'In a 320 px column (a phone, a CMS sidebar) questions wrap and nothing scrolls sideways.',
     frame: narrowColumn,

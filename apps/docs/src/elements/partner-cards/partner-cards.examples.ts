@@ -2,15 +2,9 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { partnershipsSection, type ContentDocument } from '@ketahanan/model';
 import ownContent from '../../content-authoring/example-content.json';
 import type { Examples } from '../shared/example.js';
+import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
-import {
-  BROKEN_JSON,
-  UNREACHABLE_SRC,
-  hostileTheme,
-  inlineJson,
-  longText,
-  narrowColumn,
-} from '../shared/situations.js';
+import { BROKEN_JSON, hostileTheme, inlineJson, longText, narrowColumn } from '../shared/situations.js';
 
 export interface CardsArgs {
   sector: string;
@@ -155,15 +149,7 @@ export const cardsExamples = {
       await expect(await errorAlert(root)).toHaveTextContent('partners[0].sector');
     },
   },
-  UnreachableSrc: {
-    description:
-      '`src` points at a server that does not answer: a localized alert instead of a blank widget.',
-    args: { src: UNREACHABLE_SRC },
-    play: async ({ canvasElement }) => {
-      const { root } = await cards(canvasElement);
-      await expect(await errorAlert(root)).toBeVisible();
-    },
-  },
+  UnreachableSrc: unreachableSrcExample('kl-partner-cards'),
   NarrowContainer: {
     description: 'In a 320 px column the cards stack in one column and the filters stack above them.',
     frame: narrowColumn,

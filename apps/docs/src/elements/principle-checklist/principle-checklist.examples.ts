@@ -2,15 +2,9 @@ import { html, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { principlesSection, type ContentDocument } from '@ketahanan/model';
 import type { Examples } from '../shared/example.js';
+import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
-import {
-  BROKEN_JSON,
-  UNREACHABLE_SRC,
-  hostileTheme,
-  inlineJson,
-  longText,
-  narrowColumn,
-} from '../shared/situations.js';
+import { BROKEN_JSON, hostileTheme, inlineJson, longText, narrowColumn } from '../shared/situations.js';
 
 export interface ChecklistArgs {
   name: string;
@@ -254,15 +248,7 @@ export const checklistExamples = {
       await expect(await errorAlert(root)).toHaveTextContent('principles[0].prevents');
     },
   },
-  UnreachableSrc: {
-    description:
-      '`src` points at a server that does not answer: a localized alert instead of a blank widget.',
-    args: { src: UNREACHABLE_SRC },
-    play: async ({ canvasElement }) => {
-      const { root } = await checklist(canvasElement);
-      await expect(await errorAlert(root)).toBeVisible();
-    },
-  },
+  UnreachableSrc: unreachableSrcExample('kl-principle-checklist'),
   NarrowContainer: {
     description: 'In a 320 px column the principles, progress and advice stack and wrap.',
     frame: narrowColumn,

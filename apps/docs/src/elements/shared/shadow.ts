@@ -6,7 +6,7 @@ interface UpdatingElement extends HTMLElement {
 }
 
 /** Tags of Lit elements (ours, and the docs' own), which have `updateComplete`. */
-type LitTag = {
+export type LitTag = {
   [K in keyof HTMLElementTagNameMap]: HTMLElementTagNameMap[K] extends UpdatingElement ? K : never;
 }[keyof HTMLElementTagNameMap];
 
