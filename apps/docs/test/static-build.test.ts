@@ -89,8 +89,46 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** Numbers each idle check, so one never reuses another's quiet period. */
+let idleChecks = 0;
+
+/**
+ * Waits until no story render (the current story, or the stories embedded in a docs page) has been
+ * preparing, loading, rendering, playing or running its afterEach checks for a short quiet period.
+ * Storybook reloads the whole preview when it must tear down a render that is still pending (see
+ * `StoryRender.teardown`), which would abort the next entry's check half-way: a docs page reports
+ * `docsRendered` before its embedded stories finish, and a story may re-render right after `storyFinished`.
+ */
+async function waitForIdlePreview(): Promise<void> {
+  idleChecks += 1;
+  await page.waitForFunction(
+    ({ quietMs, check }) => {
+      interface Render {
+        phase?: string;
+        isPending: () => boolean;
+      }
+      const scope = window as unknown as {
+        __STORYBOOK_PREVIEW__: { storyRenders: Render[] };
+        klIdleCheck?: number;
+        klBusySince?: number;
+      };
+      const busy = scope.__STORYBOOK_PREVIEW__.storyRenders.some(
+        (render) => render.isPending() || render.phase === 'preparing',
+      );
+      const now = performance.now();
+      // A new check starts its quiet period afresh rather than trusting an earlier one.
+      if (busy || scope.klIdleCheck !== check) scope.klBusySince = now;
+      scope.klIdleCheck = check;
+      return !busy && now - (scope.klBusySince ?? now) >= quietMs;
+    },
+    { quietMs: 100, check: idleChecks },
+    { timeout: 15_000, polling: 25 },
+  );
+}
+
 /** Shows one entry and resolves with how it ended: `rendered`, or what went wrong. */
-function show(entry: IndexEntry): Promise<string> {
+async function show(entry: IndexEntry): Promise<string> {
+  await waitForIdlePreview();
   return page.evaluate(
     ({ id, viewMode }) =>
       new Promise<string>((resolve) => {
