@@ -17,17 +17,7 @@
  * solution (a leading `<strong>`/`<b>` label such as "Solusi:" is dropped). Nothing is guessed: a missing
  * part is left out so that validation names it (`challenges[0].principle`).
  */
-
-const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** A paragraph's text without its leading bold label ("Solusi:"), which is there for no-JS readers. */
-function withoutLabel(paragraph: Element): string {
-  const text = squash(paragraph.textContent);
-  const label = paragraph.firstElementChild;
-  if (!label || !['strong', 'b'].includes(label.localName)) return text;
-  const labelText = squash(label.textContent);
-  return labelText && text.startsWith(labelText) ? text.slice(labelText.length).trim() : text;
-}
+import { squash, withoutLabel } from '../shared/markup-text.js';
 
 function readSection(section: Element): Record<string, string> {
   const challenge: Record<string, string> = {};
