@@ -23,6 +23,7 @@ import { areasOf, matches, pickOption, type CardFilter } from './card-filter.js'
 import { headingLevel } from '../shared/heading.js';
 import { renderCard } from './card-template.js';
 import { partnershipView, partnerView, sectorNames, type CardView } from './card-view.js';
+import { readPartnersMarkup } from './partners-markup.js';
 import { cardStyles } from './partner-card.styles.js';
 import { listStyles } from './partner-cards.styles.js';
 
@@ -53,7 +54,7 @@ interface Deck {
 /**
  * @summary Partnerships or partner organisations as a filterable list of cards: by default the article's
  * three good-practice partnerships, each listing its partners; or a site owner's own partners when their
- * content (`content`, inline JSON or `src`) supplies `partners`.
+ * content (`content`, inline JSON, `src` or a partner list written inside the tag) supplies `partners`.
  *
  * A labelled filter (native selects for sector and area) narrows the list in place, and a polite live
  * region says how many cards are shown, or that none match. The cards are rendered inside this element's
@@ -61,8 +62,14 @@ interface Deck {
  * render and filter 1,000 cards), the first 48 at once and the rest in batches; filtering only toggles
  * `hidden` on the cards that change.
  *
- * Content: the `content` property, else a child `<script type="application/json">`, else `src`, else the
- * built-in article. Invalid or unreachable content shows a localized error state and fires `kl-error`.
+ * Content: the `content` property, else a child `<script type="application/json">`, else `src`, else a
+ * partner list written inside the tag (see partners-markup.ts), else the built-in article. Invalid or
+ * unreachable content shows a localized error state and fires `kl-error`.
+ *
+ * @slot - Not rendered. A child `<ul>` whose `<li>`s carry `data-id` and `data-sector` (name in `<strong>`,
+ * optionally linked; `data-field="area"` and `data-field="description"`; `data-contributions`, `data-logo`)
+ * is read as the partners: readable with JavaScript off, the cards once the element upgrades. Other
+ * markup (such as the article's partnerships the snippet writes) only serves readers without JavaScript.
  *
  * @event {CustomEvent<KlFilterDetail>} kl-filter - The reader changed the filter: `{sector, area, shown}`,
  * with `null` for "all". Not fired for changes made through attributes or properties.
@@ -108,7 +115,11 @@ export class KlPartnerCards extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   readonly #locale = new LocaleController(this);
-  readonly #content = new ContentController(this, [partnershipsSection, partnersSection, sectorsSection]);
+  readonly #content = new ContentController(
+    this,
+    [partnershipsSection, partnersSection, sectorsSection],
+    readPartnersMarkup,
+  );
   #deck: Deck | undefined;
   /** Logo URLs that failed to load; their cards show initials. */
   readonly #failedLogos = new Set<string>();

@@ -15,14 +15,29 @@ const withSector = (partner: Partner, sectors: SectorNames): string => {
   return `${escapeHtml(partner.name)}${sector ? ` (${escapeHtml(sector)})` : ''}`;
 };
 
-/** One of the site owner's partners: name (linked when the URL is safe), sector, area and description. */
+/** `data-name="value"`, or nothing when there is no value (so the reader leaves the field out too). */
+const data = (name: string, value: string | null | undefined): string =>
+  value ? ` data-${name}="${escapeHtml(value)}"` : '';
+
+/**
+ * One of the site owner's partners, in the format kl-partner-cards reads back as its content (see
+ * partner-cards/partners-markup.ts): machine values as `data-*` attributes, the name (linked when the URL
+ * is safe), the sector's name for readers, then the area and description as marked-up text.
+ */
 function partnerItem(partner: Partner, sectors: SectorNames): string {
   const href = safeUrl(partner.url);
-  const name = href
-    ? `<a href="${escapeHtml(href)}"><strong>${withSector(partner, sectors)}</strong></a>`
-    : `<strong>${withSector(partner, sectors)}</strong>`;
-  const details = [partner.area, partner.description].filter((text) => text !== undefined).map(escapeHtml);
-  return `  <li>${name}${details.length ? `: ${details.join('. ')}` : ''}</li>`;
+  const strong = `<strong>${escapeHtml(partner.name)}</strong>`;
+  const name = href ? `<a href="${escapeHtml(href)}">${strong}</a>` : strong;
+  const sector = sectors.get(partner.sector);
+  const details = (['area', 'description'] as const).flatMap((field) =>
+    partner[field] === undefined ? [] : [`<span data-field="${field}">${escapeHtml(partner[field])}</span>`],
+  );
+  const attributes =
+    data('id', partner.id) +
+    data('sector', partner.sector) +
+    data('contributions', partner.contributions?.join(' ')) +
+    data('logo', safeUrl(partner.logo));
+  return `  <li${attributes}>${name}${sector ? ` (${escapeHtml(sector)})` : ''}${details.length ? `: ${details.join('. ')}` : ''}</li>`;
 }
 
 /** One partnership with its summary and the partners it names, as "Name (Sector)" like the cards. */
@@ -44,7 +59,9 @@ function partnershipItem(
 
 /**
  * The cards as a list, following kl-partner-cards' own rule: a site owner's document that supplies
- * `partners` is shown as those partners; otherwise the partnerships, each with its partners.
+ * `partners` is shown as those partners (in the format the element reads back when it upgrades);
+ * otherwise the partnerships, each with its partners, for readers only: the element ignores that list
+ * and shows its built-in partnerships, the same text in the same language.
  */
 export function partnersFallback(
   content: PartnersContent,

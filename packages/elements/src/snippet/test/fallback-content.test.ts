@@ -97,6 +97,53 @@ describe('content from a site owner', () => {
     expect(textOf(element)).toBe('Warga <b>RT 03</b> (Komunitas lokal)');
   });
 
+  it('writes each partner in the format the cards read back: data attributes, name, area, description', () => {
+    const partner = {
+      id: 'bumdes-"maju"',
+      name: 'BUMDes <Maju>',
+      sector: 'swasta',
+      description: 'Kredit & pelatihan.',
+      area: 'Desa "Mekar"',
+      contributions: ['finansial', 'sdm'] as ('finansial' | 'sdm')[],
+      url: 'https://bumdes.example/?a=1&b=2',
+      logo: 'https://bumdes.example/logo.svg',
+    };
+    const element = widget('kl-partner-cards', 'id', {
+      content: { ...content, partners: [partner], sectors: [{ id: 'swasta', name: 'Swasta' }] },
+      provided: ['partners'],
+    });
+    const item = element.querySelector(':scope > ul > li');
+    expect(item?.getAttribute('id')).toBeNull();
+    expect(item?.getAttribute('data-id')).toBe(partner.id);
+    expect(item?.getAttribute('data-sector')).toBe('swasta');
+    expect(item?.getAttribute('data-contributions')).toBe('finansial sdm');
+    expect(item?.getAttribute('data-logo')).toBe(partner.logo);
+    expect(item?.querySelector(':scope > a')?.getAttribute('href')).toBe(partner.url);
+    expect(textOf(item?.querySelector('a > strong'))).toBe(partner.name);
+    expect(textOf(item?.querySelector('[data-field="area"]'))).toBe(partner.area);
+    expect(textOf(item?.querySelector('[data-field="description"]'))).toBe(partner.description);
+    expect(textOf(item)).toBe('BUMDes <Maju> (Swasta): Desa "Mekar". Kredit & pelatihan.');
+  });
+
+  it('leaves out what a partner does not have, and an unsafe logo', () => {
+    const element = widget('kl-partner-cards', 'id', {
+      content: {
+        ...content,
+        partners: [{ id: 'warga', name: 'Warga', sector: 'komunitas-lokal', logo: 'javascript:alert(1)' }],
+      },
+      provided: ['partners'],
+    });
+    const item = element.querySelector('li');
+    expect(item?.getAttributeNames().sort()).toEqual(['data-id', 'data-sector']);
+    expect(item?.querySelectorAll('a, [data-field]')).toHaveLength(0);
+  });
+
+  it('writes the article’s partnerships without partner attributes (the cards show their defaults)', () => {
+    const element = widget('kl-partner-cards', 'id');
+    expect(element.querySelectorAll('li')).not.toHaveLength(0);
+    expect(element.querySelectorAll('[data-id], [data-sector], [data-field]')).toHaveLength(0);
+  });
+
   it('links a partner only through a safe URL', () => {
     const partners = [
       { id: 'a', name: 'Aman', sector: 'komunitas-lokal', url: 'https://aman.example/' },

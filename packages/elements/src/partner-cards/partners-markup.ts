@@ -1,0 +1,57 @@
+/**
+ * The partner list's light-DOM fallback format: a site owner's partners as a list that reads well with
+ * JavaScript off, and that becomes the element's content (`partners`) when it upgrades.
+ *
+ * ```html
+ * <kl-partner-cards>
+ *   <ul>
+ *     <li data-id="bappeda" data-sector="pemerintah" data-contributions="teknis finansial">
+ *       <a href="https://sukamaju.example/bappeda"><strong>Bappeda Sukamaju</strong></a> (Pemerintah):
+ *       <span data-field="area">Kabupaten Sukamaju</span>.
+ *       <span data-field="description">Mengoordinasikan forum kemitraan.</span>
+ *     </li>
+ *   </ul>
+ * </kl-partner-cards>
+ * ```
+ *
+ * A child `<ul>`/`<ol>` is a partner list when one of its `<li>`s has `data-id` or `data-sector`; then
+ * every `<li>` of it is a partner. Machine values are attributes of the `<li>` (`data-id`, `data-sector`,
+ * `data-contributions` space-separated, `data-logo`); the name is the `<strong>` (its link's `href` is the
+ * `url`); area and description are the `[data-field]` elements. The "(Pemerintah)" is for readers only: the
+ * cards show the sector's own localized name. Any other markup (the article's partnerships, which the
+ * snippet writes without these attributes) reads as nothing, so the element shows its defaults. Nothing is
+ * guessed: a missing part is left out, so that validation names it (`partners[2].sector`).
+ */
+import { squash } from '../shared/markup-text.js';
+
+function readItem(item: Element): Record<string, unknown> {
+  const partner: Record<string, unknown> = {};
+  const attribute = (name: string) => item.getAttribute(`data-${name}`)?.trim();
+  const text = (selector: string) => squash(item.querySelector(selector)?.textContent);
+  const id = attribute('id');
+  if (id) partner.id = id;
+  const name = text(':scope > strong, :scope > a > strong');
+  if (name) partner.name = name;
+  const sector = attribute('sector');
+  if (sector) partner.sector = sector;
+  const description = text('[data-field="description"]');
+  if (description) partner.description = description;
+  const area = text('[data-field="area"]');
+  if (area) partner.area = area;
+  // The attribute as written, not the resolved `.href`: the cards check it with safeUrl like any `url`.
+  const url = item.querySelector(':scope > a[href], :scope > strong > a[href]')?.getAttribute('href');
+  if (url?.trim()) partner.url = url.trim();
+  const logo = attribute('logo');
+  if (logo) partner.logo = logo;
+  const contributions = attribute('contributions');
+  if (contributions) partner.contributions = contributions.split(/\s+/);
+  return partner;
+}
+
+/** A content document of the owner's partners, or `undefined` when no child list is a partner list. */
+export function readPartnersMarkup(host: Element): { partners: Record<string, unknown>[] } | undefined {
+  const items = [...host.querySelectorAll(':scope > :is(ul, ol)')]
+    .filter((list) => list.querySelector(':scope > li:is([data-id], [data-sector])'))
+    .flatMap((list) => [...list.querySelectorAll(':scope > li')]);
+  return items.length > 0 ? { partners: items.map(readItem) } : undefined;
+}
