@@ -13,6 +13,7 @@ import { VERSION } from '../shared/version.js';
 import { buildAdviceItems, renderAdvice, type AdviceItems } from './advice-view.js';
 import { AnswersStore, storageKeyFor } from './answers-store.js';
 import { checklistStyles } from './principle-checklist.styles.js';
+import { readPrinciplesMarkup } from './principles-markup.js';
 
 /** Detail of `kl-change`. */
 export interface KlChangeDetail {
@@ -31,9 +32,15 @@ export const ANNOUNCE_DELAY_MS = 600;
  * prevents and that challenge's solution). Answers are kept in `localStorage` (per page path, or per
  * `storage-key`), restored on load and followed across tabs; the element is also a form control.
  *
+ * Content: the built-in article; or the `content` property; or a child `<script type="application/json">`;
+ * or `src`; or a light-DOM `<ul>` of principles (each `<li data-id data-prevents>` holding a `<strong>`
+ * title and its description), which is also what readers without JavaScript see. See the README for the
+ * format.
+ *
  * @summary Self-assessment of the four partnership principles, with progress, advice and saved answers.
  *
- * @slot - Not rendered. A child `<script type="application/json">` is read as content.
+ * @slot - Not rendered. A light-DOM `<ul>` of principles (or a `<script type="application/json">`) is read
+ *   as content; it stays readable when JavaScript is off.
  *
  * @event {CustomEvent<KlChangeDetail>} kl-change - The checked principles changed: a toggle, the reset
  *   button, `form.reset()`, or another tab. Not fired for answers restored on load. Bubbles, composed.
@@ -111,7 +118,11 @@ export class KlPrincipleChecklist extends LitElement {
   private formDisabled = false;
 
   readonly #locale = new LocaleController(this);
-  readonly #content = new ContentController(this, [principlesSection, challengesSection]);
+  readonly #content = new ContentController(
+    this,
+    [principlesSection, challengesSection],
+    readPrinciplesMarkup,
+  );
   readonly #internals = this.attachInternals();
   #store: AnswersStore | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
