@@ -1,14 +1,18 @@
 import type { Principle } from '@ketahanan/model';
 import { escapeHtml } from '../escape-html.js';
 
-/** The principles as a plain list, each with its description: the checklist's questions, read without JavaScript. */
+/**
+ * The principles as a plain list, each title with its description, in exactly the format
+ * kl-principle-checklist reads as its content (see principle-checklist/principles-markup.ts): id and
+ * prevented challenge as `data-` attributes (not `id`, which two checklists on one page would repeat).
+ */
 export function principlesFallback(principles: readonly Principle[]): string[] {
   return [
     '<ul>',
-    ...principles.map(
-      (principle) =>
-        `  <li><strong>${escapeHtml(principle.title)}</strong>: ${escapeHtml(principle.description)}</li>`,
-    ),
+    ...principles.map((principle) => {
+      const prevents = principle.prevents ? ` data-prevents="${escapeHtml(principle.prevents)}"` : '';
+      return `  <li data-id="${escapeHtml(principle.id)}"${prevents}><strong>${escapeHtml(principle.title)}</strong>: ${escapeHtml(principle.description)}</li>`;
+    }),
     '</ul>',
   ];
 }

@@ -45,6 +45,19 @@ describe.each(['id', 'en'] as const)('when JavaScript is unavailable (%s)', (loc
     }
   });
 
+  it('each checklist item carries its principle’s id and the challenge it prevents, as data- attributes', () => {
+    const items = [...widget('kl-principle-checklist', locale).querySelectorAll(':scope > ul > li')];
+    expect(
+      items.map((item) => ({
+        id: item.getAttribute('data-id'),
+        prevents: item.getAttribute('data-prevents') ?? undefined,
+        title: textOf(item.querySelector(':scope > strong')),
+      })),
+    ).toEqual(principlesSection.defaults[locale].map(({ id, prevents, title }) => ({ id, prevents, title })));
+    // Never an `id`: two checklists on one page would repeat it.
+    expect(items.filter((item) => item.hasAttribute('id'))).toEqual([]);
+  });
+
   it('the explorer lists every challenge with its solution, labelled in the reader’s language', () => {
     const text = textOf(widget('kl-challenge-explorer', locale));
     expect(text).toContain(locale === 'id' ? 'Solusi:' : 'Solution:');
@@ -154,6 +167,23 @@ describe('content from a site owner', () => {
       provided: ['partners'],
     });
     expect([...element.querySelectorAll('a')].map((link) => link.href)).toEqual(['https://aman.example/']);
+  });
+
+  it('writes a principle’s text and ids as text and attribute values, never as markup', () => {
+    const principles = [
+      {
+        id: 'a"><script>alert(1)</script>',
+        title: 'Rapat <b>rutin</b>',
+        description: 'Setiap bulan & </li></ul><img src=x>',
+        prevents: 'x" onclick="alert(2)',
+      },
+    ];
+    const element = widget('kl-principle-checklist', 'id', { content: { ...content, principles } });
+    expect(element.querySelectorAll('script, b, img, [onclick]')).toHaveLength(0);
+    const item = element.querySelector('li');
+    expect(item?.getAttribute('data-id')).toBe(principles[0]?.id);
+    expect(item?.getAttribute('data-prevents')).toBe(principles[0]?.prevents);
+    expect(textOf(item)).toBe('Rapat <b>rutin</b>: Setiap bulan & </li></ul><img src=x>');
   });
 
   it('keeps its src as an attribute, escaped', () => {
