@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { principlesSection, type ContentDocument } from '@ketahanan/model';
+import { challengesSection, principlesSection, type ContentDocument } from '@ketahanan/model';
 import type { Examples } from '../shared/example.js';
 import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
@@ -205,6 +205,33 @@ export const checklistExamples = {
       const { checkboxes, progress } = await checklist(canvasElement);
       await expect(checkboxes).toHaveLength(2);
       await expect(progress).toHaveAttribute('max', '2');
+    },
+  },
+  FallbackMarkup: {
+    description:
+      'Principles written as a `<ul>` inside the tag (`data-id`, optional `data-prevents`, a `<strong>` title and the description): a plain list with JavaScript off, checkboxes once the element upgrades. This is what `ketahanan snippet kl-principle-checklist` writes.',
+    children: html`<ul>
+      <li data-id="visi-bersama" data-prevents="perbedaan-tujuan-dan-visi">
+        <strong>Tujuan desa yang sama</strong>: Pemdes, BUMDes dan karang taruna menyepakati satu tujuan
+        tertulis.
+      </li>
+      <li data-id="rapat-rutin"><strong>Rapat rutin</strong>: Semua mitra bertemu setiap bulan.</li>
+    </ul>`,
+    play: async ({ canvasElement }) => {
+      const { host, root, checkboxes, adviceFor } = await checklist(canvasElement);
+      await expect(checkboxes.map((box) => box.labels?.[0]?.textContent.trim())).toEqual([
+        'Tujuan desa yang sama',
+        'Rapat rutin',
+      ]);
+      await expect(checkboxes.map((box) => box.dataset.principle)).toEqual(['visi-bersama', 'rapat-rutin']);
+      // data-prevents links the principle to the article's challenge, which the advice names.
+      await expect(adviceFor('visi-bersama')?.textContent).toContain(
+        challengesSection.defaults[host.locale].find((item) => item.id === 'perbedaan-tujuan-dan-visi')
+          ?.title,
+      );
+      await expect(root.querySelector('[role="alert"]')).toBeNull();
+      // The list itself is no longer laid out (it has no slot to show in).
+      await expect(canvasElement.querySelector('li')?.getClientRects()).toHaveLength(0);
     },
   },
   LongText: {

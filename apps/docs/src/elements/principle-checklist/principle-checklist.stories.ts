@@ -52,6 +52,7 @@ export const FormUse: Story = storyFrom(checklistExamples.FormUse, template);
 export const DisabledFieldset: Story = storyFrom(checklistExamples.DisabledFieldset, template);
 export const HeadingLevel: Story = storyFrom(checklistExamples.HeadingLevel, template);
 export const CustomContent: Story = storyFrom(checklistExamples.CustomContent, template);
+export const FallbackMarkup: Story = storyFrom(checklistExamples.FallbackMarkup, template);
 export const LongText: Story = storyFrom(checklistExamples.LongText, template);
 export const InvalidJson: Story = storyFrom(checklistExamples.InvalidJson, template);
 export const SchemaError: Story = storyFrom(checklistExamples.SchemaError, template);
@@ -70,6 +71,7 @@ export const HostileHostCss: Story = storyFrom(checklistExamples.HostileHostCss,
   DisabledFieldset,
   HeadingLevel,
   CustomContent,
+  FallbackMarkup,
   LongText,
   InvalidJson,
   SchemaError,
