@@ -26,32 +26,30 @@ import { squash } from '../shared/markup-text.js';
 
 function readItem(item: Element): Record<string, unknown> {
   const partner: Record<string, unknown> = {};
-  const attribute = (name: string) => item.getAttribute(`data-${name}`)?.trim();
-  const text = (selector: string) => squash(item.querySelector(selector)?.textContent);
-  const id = attribute('id');
-  if (id) partner.id = id;
-  const name = text(':scope > strong, :scope > a > strong');
-  if (name) partner.name = name;
-  const sector = attribute('sector');
-  if (sector) partner.sector = sector;
-  const description = text('[data-field="description"]');
-  if (description) partner.description = description;
-  const area = text('[data-field="area"]');
-  if (area) partner.area = area;
-  // The attribute as written, not the resolved `.href`: the cards check it with safeUrl like any `url`.
-  const url = item.querySelector(':scope > a[href], :scope > strong > a[href]')?.getAttribute('href');
-  if (url?.trim()) partner.url = url.trim();
-  const logo = attribute('logo');
-  if (logo) partner.logo = logo;
-  const contributions = attribute('contributions');
-  if (contributions) partner.contributions = contributions.split(/\s+/);
+  const text = (selector: string) => item.querySelector(selector)?.textContent;
+  const found = {
+    id: item.getAttribute('data-id'),
+    name: text(':scope>strong,:scope>a>strong'),
+    sector: item.getAttribute('data-sector'),
+    description: text('[data-field=description]'),
+    area: text('[data-field=area]'),
+    // The attribute as written, not the resolved `.href`: the cards check it with safeUrl like any `url`.
+    url: item.querySelector(':scope>a[href],:scope>strong>a[href]')?.getAttribute('href'),
+    logo: item.getAttribute('data-logo'),
+    contributions: item.getAttribute('data-contributions'),
+  };
+  for (const [field, value] of Object.entries(found)) {
+    // A URL keeps its inner spaces; text is read as a reader sees it (the markup's line breaks squashed).
+    const clean = field === 'url' ? value?.trim() : squash(value);
+    if (clean) partner[field] = field === 'contributions' ? clean.split(' ') : clean;
+  }
   return partner;
 }
 
 /** A content document of the owner's partners, or `undefined` when no child list is a partner list. */
 export function readPartnersMarkup(host: Element): { partners: Record<string, unknown>[] } | undefined {
-  const items = [...host.querySelectorAll(':scope > :is(ul, ol)')]
-    .filter((list) => list.querySelector(':scope > li:is([data-id], [data-sector])'))
-    .flatMap((list) => [...list.querySelectorAll(':scope > li')]);
+  const items = [...host.querySelectorAll(':scope>:is(ul,ol)')]
+    .filter((list) => list.querySelector(':scope>li:is([data-id],[data-sector])'))
+    .flatMap((list) => [...list.querySelectorAll(':scope>li')]);
   return items.length > 0 ? { partners: items.map(readItem) } : undefined;
 }

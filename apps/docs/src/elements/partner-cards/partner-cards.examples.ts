@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { partnershipsSection, type ContentDocument } from '@ketahanan/model';
 import ownContent from '../../content-authoring/example-content.json';
@@ -80,6 +81,28 @@ export const cardsExamples = {
     play: async ({ canvasElement }) => {
       const { cardNames, shownCards, select } = await cards(canvasElement);
       await expect(cardNames()).toEqual(ownContent.partners.map((partner) => partner.name));
+      await userEvent.selectOptions(select('area'), 'Kecamatan Cibening');
+      await waitFor(() => expect(shownCards()).toHaveLength(1));
+    },
+  },
+  FallbackMarkup: {
+    description:
+      "A partner list a kabupaten's page already has, written inside the tag (`data-id`, `data-sector`, the name in `<strong>`, `data-field` area and description): plain HTML with JavaScript off, filterable cards once the element upgrades.",
+    children: html`<ul>
+      <li data-id="bappeda-sukamaju" data-sector="pemerintah" data-contributions="teknis finansial">
+        <a href="https://sukamaju.example/bappeda"><strong>Bappeda Kabupaten Sukamaju</strong></a>
+        (Pemerintah): <span data-field="area">Kabupaten Sukamaju</span>.
+        <span data-field="description">Mengoordinasikan forum kemitraan desa.</span>
+      </li>
+      <li data-id="koperasi-tani-makmur" data-sector="komunitas-lokal" data-contributions="sdm">
+        <strong>Koperasi Tani Makmur</strong> (Komunitas lokal):
+        <span data-field="area">Kecamatan Cibening</span>.
+        <span data-field="description">Mengelola lumbung padi desa.</span>
+      </li>
+    </ul>`,
+    play: async ({ canvasElement }) => {
+      const { cardNames, shownCards, select } = await cards(canvasElement);
+      await expect(cardNames()).toEqual(['Bappeda Kabupaten Sukamaju', 'Koperasi Tani Makmur']);
       await userEvent.selectOptions(select('area'), 'Kecamatan Cibening');
       await waitFor(() => expect(shownCards()).toHaveLength(1));
     },

@@ -32,6 +32,7 @@ type Story = StoryObj<CardsArgs>;
 export const Default: Story = storyFrom(cardsExamples.Default, template);
 export const Filter: Story = storyFrom(cardsExamples.Filter, template);
 export const OwnPartners: Story = storyFrom(cardsExamples.OwnPartners, template);
+export const FallbackMarkup: Story = storyFrom(cardsExamples.FallbackMarkup, template);
 export const EmptyFilterResult: Story = storyFrom(cardsExamples.EmptyFilterResult, template);
 export const ListLayout: Story = storyFrom(cardsExamples.ListLayout, template);
 export const HeadingLevel: Story = storyFrom(cardsExamples.HeadingLevel, template);
@@ -47,6 +48,7 @@ export const HostileHostCss: Story = storyFrom(cardsExamples.HostileHostCss, tem
   Default,
   Filter,
   OwnPartners,
+  FallbackMarkup,
   EmptyFilterResult,
   ListLayout,
   HeadingLevel,
