@@ -106,7 +106,9 @@ describe('when a developer asks for more', () => {
     );
     const run = runKetahanan(['snippet', 'kl-partner-cards', '--src', '/mitra.json', '--content', file]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('<li><strong>Koperasi Tani (Komunitas lokal)</strong></li>');
+    expect(run.stdout).toContain(
+      '<li data-id="koperasi" data-sector="komunitas-lokal"><strong>Koperasi Tani</strong> (Komunitas lokal)</li>',
+    );
     expect(run.stdout).not.toContain('Program Pertanian Berkelanjutan');
   });
 
