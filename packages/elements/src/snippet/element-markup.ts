@@ -28,7 +28,8 @@ export interface ElementMarkupOptions {
   readonly provided?: readonly SectionName[];
 }
 
-function defaultFallbackContent(locale: Locale): FallbackContent {
+/** The built-in content of every section a fallback can show, in one language. */
+export function defaultFallbackContent(locale: Locale): FallbackContent {
   return {
     faq: faqSection.defaults[locale],
     principles: principlesSection.defaults[locale],

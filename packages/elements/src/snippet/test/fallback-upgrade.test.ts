@@ -3,56 +3,27 @@
  * exactly what each element reads as its content when it upgrades. Site-owner content (not the defaults)
  * is used, so a passing test proves the element read the markup rather than its built-in content.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  challengesSection,
-  faqSection,
-  partnershipsSection,
-  partnersSection,
-  principlesSection,
-  sectorsSection,
-} from '@ketahanan/model';
-import { until } from '../../../test/fixture.js';
+import { describe, expect, it } from 'vitest';
+import { principlesSection } from '@ketahanan/model';
 import '../../define/faq-accordion.js';
 import '../../define/challenge-explorer.js';
 import '../../define/partner-cards.js';
 import '../../define/principle-checklist.js';
 import { createElementMarkup, type FallbackContent, type SnippetTag } from '../index.js';
+import { defaultFallbackContent } from '../element-markup.js';
+import { mountMarkup, removeMountedMarkupAfterEach } from './mount-markup.js';
 
-const base: FallbackContent = {
-  faq: faqSection.defaults.id,
-  principles: principlesSection.defaults.id,
-  challenges: challengesSection.defaults.id,
-  partnerships: partnershipsSection.defaults.id,
-  partners: partnersSection.defaults.id,
-  sectors: sectorsSection.defaults.id,
-};
+const base = defaultFallbackContent('id');
 
-const containers: HTMLElement[] = [];
-afterEach(() => {
-  for (const container of containers.splice(0)) container.remove();
-});
+removeMountedMarkupAfterEach();
 
-/** Parses the markup as a page would (children first, then the upgrade) and waits for the first render. */
-async function upgraded(
-  tag: SnippetTag,
-  content: FallbackContent,
-  locale: 'id' | 'en' = 'id',
-): Promise<Element> {
-  const container = document.createElement('div');
-  container.innerHTML = createElementMarkup({ tag, locale, content });
-  document.body.append(container);
-  containers.push(container);
-  const element = container.querySelector(tag);
-  if (!element) throw new Error(`no <${tag}>`);
-  await until(
-    () =>
-      element.shadowRoot &&
-      element.shadowRoot.textContent.trim() &&
-      !element.shadowRoot.querySelector('.loading'),
-    `<${tag}> rendered`,
+/** The element, upgraded from the markup a snippet writes for `content`, once it has rendered. */
+function upgraded(tag: SnippetTag, content: FallbackContent, locale: 'id' | 'en' = 'id'): Promise<Element> {
+  return mountMarkup(
+    createElementMarkup({ tag, locale, content }),
+    tag,
+    (root) => root.textContent.trim() && !root.querySelector('.loading'),
   );
-  return element;
 }
 
 const shadowText = (element: Element): string => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');

@@ -3,32 +3,13 @@
  * snippet's fallback list, come back as the same cards when the element upgrades; the article's
  * partnerships (written for readers only) upgrade to the built-in partnerships.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  challengesSection,
-  faqSection,
-  partnershipsSection,
-  partnersSection,
-  principlesSection,
-  sectorsSection,
-  type Locale,
-  type Partner,
-} from '@ketahanan/model';
-import { until } from '../../../test/fixture.js';
+import { describe, expect, it } from 'vitest';
+import { partnershipsSection, sectorsSection, type Partner } from '@ketahanan/model';
 import '../../define/partner-cards.js';
 import { messagesFor } from '../../shared/messages/index.js';
-import { createElementMarkup, type FallbackContent } from '../index.js';
-
-function contentIn(locale: Locale): FallbackContent {
-  return {
-    faq: faqSection.defaults[locale],
-    principles: principlesSection.defaults[locale],
-    challenges: challengesSection.defaults[locale],
-    partnerships: partnershipsSection.defaults[locale],
-    partners: partnersSection.defaults[locale],
-    sectors: sectorsSection.defaults[locale],
-  };
-}
+import { createElementMarkup } from '../index.js';
+import { defaultFallbackContent as contentIn } from '../element-markup.js';
+import { mountMarkup, removeMountedMarkupAfterEach } from './mount-markup.js';
 
 /** A site owner's partners (not the defaults), with text that must survive escaping and whitespace. */
 const ownPartners: Partner[] = [
@@ -52,23 +33,15 @@ const ownPartners: Partner[] = [
   },
 ];
 
-const containers: HTMLElement[] = [];
-afterEach(() => {
-  for (const container of containers.splice(0)) container.remove();
-});
+removeMountedMarkupAfterEach();
 
-/** Parses the markup as a page would (children first, then the upgrade) and waits for the first render. */
+/** The cards' shadow root, upgraded from `markup`, once cards or an error show. */
 async function upgraded(markup: string): Promise<ShadowRoot> {
-  const container = document.createElement('div');
-  container.innerHTML = markup;
-  document.body.append(container);
-  containers.push(container);
-  const element = container.querySelector('kl-partner-cards');
-  if (!element) throw new Error('no <kl-partner-cards>');
-  return until(() => {
-    const root = element.shadowRoot;
-    return root?.querySelector('.list > li, [role="alert"]') ? root : undefined;
-  }, '<kl-partner-cards> rendered');
+  const element = await mountMarkup(markup, 'kl-partner-cards', (root) =>
+    root.querySelector('.list > li, [role="alert"]'),
+  );
+  if (!element.shadowRoot) throw new Error('<kl-partner-cards> has no shadow root');
+  return element.shadowRoot;
 }
 
 const texts = (root: ShadowRoot, selector: string): string[] =>

@@ -4,18 +4,12 @@
  * Site-owner principles (not the defaults) are used, so a passing test proves the checklist read the
  * markup rather than its built-in content.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  challengesSection,
-  faqSection,
-  partnershipsSection,
-  partnersSection,
-  sectorsSection,
-  type Locale,
-} from '@ketahanan/model';
-import { until } from '../../../test/fixture.js';
+import { describe, expect, it } from 'vitest';
+import { challengesSection, type Locale } from '@ketahanan/model';
 import '../../define/principle-checklist.js';
 import { createElementMarkup, type FallbackContent } from '../index.js';
+import { defaultFallbackContent } from '../element-markup.js';
+import { mountMarkup, removeMountedMarkupAfterEach } from './mount-markup.js';
 
 const principles = [
   {
@@ -33,37 +27,16 @@ const principles = [
   },
 ];
 
-const contentFor = (locale: Locale): FallbackContent => ({
-  faq: faqSection.defaults[locale],
-  principles,
-  challenges: challengesSection.defaults[locale],
-  partnerships: partnershipsSection.defaults[locale],
-  partners: partnersSection.defaults[locale],
-  sectors: sectorsSection.defaults[locale],
-});
+const contentFor = (locale: Locale): FallbackContent => ({ ...defaultFallbackContent(locale), principles });
 
-const containers: HTMLElement[] = [];
-afterEach(() => {
-  for (const container of containers.splice(0)) container.remove();
-});
+removeMountedMarkupAfterEach();
 
-/** Parses the markup as a page would (children first, then the upgrade) and waits for the checkboxes. */
-async function upgraded(locale: Locale): Promise<Element> {
-  const container = document.createElement('div');
-  container.innerHTML = createElementMarkup({
-    tag: 'kl-principle-checklist',
-    locale,
-    content: contentFor(locale),
-  });
-  document.body.append(container);
-  containers.push(container);
-  const element = container.querySelector('kl-principle-checklist');
-  if (!element) throw new Error('no <kl-principle-checklist>');
-  await until(
-    () => element.shadowRoot?.querySelector('input[type="checkbox"], [role="alert"]'),
-    '<kl-principle-checklist> rendered',
+/** The checklist, upgraded from the markup a snippet writes, once checkboxes or an error show. */
+function upgraded(locale: Locale): Promise<Element> {
+  const markup = createElementMarkup({ tag: 'kl-principle-checklist', locale, content: contentFor(locale) });
+  return mountMarkup(markup, 'kl-principle-checklist', (root) =>
+    root.querySelector('input[type="checkbox"], [role="alert"]'),
   );
-  return element;
 }
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
