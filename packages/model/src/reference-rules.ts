@@ -13,7 +13,10 @@ export interface ReferenceRule {
   /** The field on each item: a single id, or a list of ids when `many`. */
   readonly field: string;
   readonly many: boolean;
-  /** Whether an item may lack the reference (a principle need not prevent a challenge). */
+  /**
+   * Whether an item may lack the reference (a principle need not name a challenge, a school has no sector).
+   * Merging then drops only a dangling optional reference, never the item that holds it.
+   */
   readonly optional: boolean;
   /** The section whose item ids the reference must name. */
   readonly to: SectionName;
@@ -26,7 +29,7 @@ export const PARTNER_SECTOR: ReferenceRule = {
   from: 'partners',
   field: 'sector',
   many: false,
-  optional: false,
+  optional: true,
   to: 'sectors',
   target: 'sector',
   order: 0,
@@ -62,7 +65,7 @@ export const CHALLENGE_PRINCIPLE: ReferenceRule = {
   from: 'challenges',
   field: 'principle',
   many: false,
-  optional: false,
+  optional: true,
   to: 'principles',
   target: 'principle',
   order: 4,

@@ -39,12 +39,29 @@ export const MetaSchema = v.strictObject({
   lead: TextSchema,
 });
 
+/**
+ * The heading of a list section, and the paragraph that opens it where there is one: the article's
+ * "Prinsip Dasar Kemitraan yang Efektif" and "Untuk membangun kemitraan yang kuat dan efektif, …". Kept
+ * beside its list (`principlesHeader` beside `principles`) rather than inside it, so that a list stays a
+ * list and documents written before headers existed keep validating.
+ */
+export const SectionHeaderSchema = v.strictObject({
+  title: TextSchema,
+  /** The paragraph between the heading and the list. */
+  intro: v.optional(TextSchema),
+});
+
 export const NamedItemSchema = v.strictObject({ id: IdSchema, name: TextSchema });
 
 export const ResilienceSchema = v.strictObject({
   title: TextSchema,
-  /** What local resilience is. */
-  definition: TextSchema,
+  /** The paragraph's opening: what local resilience covers. */
+  intro: v.optional(TextSchema),
+  /**
+   * What local resilience is. The article defines it in its opening paragraph (`meta.lead`), so the built-in
+   * content leaves this out rather than say it twice; a site owner's page without that lead may use it.
+   */
+  definition: v.optional(TextSchema),
   /** Why it matters. */
   description: TextSchema,
   /** ekonomi, sosial, lingkungan, budaya. */
@@ -64,9 +81,10 @@ export const SectorSchema = v.strictObject({
 export const PartnerSchema = v.strictObject({
   id: IdSchema,
   name: TextSchema,
-  /** Id of a {@link SectorSchema sector}. */
-  sector: IdSchema,
+  /** Id of a {@link SectorSchema sector}; left out for a partner that belongs to none (a school). */
+  sector: v.optional(IdSchema),
   description: v.optional(TextSchema),
+  /** How the partner contributes. The article says this of no partner, so the built-in ones carry none. */
   contributions: v.optional(v.pipe(v.array(ContributionSchema), v.maxLength(CONTRIBUTIONS.length))),
   /** Where the partner works (a region, a kabupaten, "pedesaan"). */
   area: v.optional(TextSchema),
@@ -82,20 +100,21 @@ export const PrincipleSchema = v.strictObject({
   id: IdSchema,
   title: TextSchema,
   description: TextSchema,
-  /** Id of the challenge this principle prevents, when the article pairs them. */
+  /** Id of a related challenge, where the two are tied (the article's words tie two of its pairs). */
   prevents: v.optional(IdSchema),
 });
 
 export const PartnershipSchema = v.strictObject({
   id: IdSchema,
   title: TextSchema,
+  /** What the partnership is and who takes part. */
   summary: TextSchema,
-  /** Where it happens ("daerah pedesaan", "beberapa daerah", …). */
-  area: TextSchema,
+  /** The place where it happens ("Daerah pedesaan", a kabupaten); never a field such as education. */
+  area: v.optional(TextSchema),
   /** Ids of the partners involved. */
   partners: idList,
-  /** What it achieved, one sentence each. */
-  outcomes: list(TextSchema),
+  /** What it achieved, one sentence each; left out where nothing is reported. */
+  outcomes: v.optional(list(TextSchema)),
 });
 
 export const BenefitSchema = v.strictObject({
@@ -103,7 +122,7 @@ export const BenefitSchema = v.strictObject({
   title: TextSchema,
   description: TextSchema,
   example: v.optional(TextSchema),
-  /** Ids of the partners the example names. */
+  /** Ids of the partners the benefit's text names as partners (not the people it benefits). */
   partners: idList,
 });
 
@@ -112,13 +131,19 @@ export const ChallengeSchema = v.strictObject({
   title: TextSchema,
   description: TextSchema,
   solution: TextSchema,
-  /** Id of the principle that answers this challenge. */
-  principle: IdSchema,
+  /** Id of a related principle, where the two are tied (see {@link PrincipleSchema}'s `prevents`). */
+  principle: v.optional(IdSchema),
 });
 
 export const FaqItemSchema = v.strictObject({ id: IdSchema, question: TextSchema, answer: TextSchema });
 
 export const ClosingSchema = v.strictObject({ title: TextSchema, text: TextSchema });
+
+/**
+ * The closing invitation. The article's is one paragraph without a heading (its rallying cry is the last
+ * sentence), so `text` holds it whole and `title` is for a site owner's own heading.
+ */
+export const CallToActionSchema = v.strictObject({ title: v.optional(TextSchema), text: TextSchema });
 
 // One named schema per section, so that `sections.ts` can reference each directly and bundlers drop
 // the ones an element does not use.
@@ -137,14 +162,20 @@ export const ContentEntries = {
   resilience: ResilienceSchema,
   sectors: SectorListSchema,
   partners: PartnerListSchema,
+  reasonsHeader: SectionHeaderSchema,
   reasons: ReasonListSchema,
+  principlesHeader: SectionHeaderSchema,
   principles: PrincipleListSchema,
+  partnershipsHeader: SectionHeaderSchema,
   partnerships: PartnershipListSchema,
+  benefitsHeader: SectionHeaderSchema,
   benefits: BenefitListSchema,
+  challengesHeader: SectionHeaderSchema,
   challenges: ChallengeListSchema,
   conclusion: ClosingSchema,
+  faqHeader: SectionHeaderSchema,
   faq: FaqListSchema,
-  callToAction: ClosingSchema,
+  callToAction: CallToActionSchema,
 } as const;
 
 export const ContentSchema = /* @__PURE__ */ v.strictObject(ContentEntries);
@@ -161,14 +192,20 @@ export const ContentDocumentSchema = /* @__PURE__ */ v.strictObject({
   resilience: v.optional(ResilienceSchema),
   sectors: v.optional(SectorListSchema),
   partners: v.optional(PartnerListSchema),
+  reasonsHeader: v.optional(SectionHeaderSchema),
   reasons: v.optional(ReasonListSchema),
+  principlesHeader: v.optional(SectionHeaderSchema),
   principles: v.optional(PrincipleListSchema),
+  partnershipsHeader: v.optional(SectionHeaderSchema),
   partnerships: v.optional(PartnershipListSchema),
+  benefitsHeader: v.optional(SectionHeaderSchema),
   benefits: v.optional(BenefitListSchema),
+  challengesHeader: v.optional(SectionHeaderSchema),
   challenges: v.optional(ChallengeListSchema),
   conclusion: v.optional(ClosingSchema),
+  faqHeader: v.optional(SectionHeaderSchema),
   faq: v.optional(FaqListSchema),
-  callToAction: v.optional(ClosingSchema),
+  callToAction: v.optional(CallToActionSchema),
 });
 
 export type Content = v.InferOutput<typeof ContentSchema>;
@@ -176,6 +213,7 @@ export type ContentDocument = v.InferInput<typeof ContentDocumentSchema>;
 export type SectionName = keyof typeof ContentEntries;
 export type Contribution = (typeof CONTRIBUTIONS)[number];
 export type Meta = Content['meta'];
+export type SectionHeader = v.InferOutput<typeof SectionHeaderSchema>;
 export type Resilience = Content['resilience'];
 export type NamedItem = v.InferOutput<typeof NamedItemSchema>;
 export type Sector = v.InferOutput<typeof SectorSchema>;
@@ -187,3 +225,4 @@ export type Benefit = v.InferOutput<typeof BenefitSchema>;
 export type Challenge = v.InferOutput<typeof ChallengeSchema>;
 export type FaqItem = v.InferOutput<typeof FaqItemSchema>;
 export type Closing = v.InferOutput<typeof ClosingSchema>;
+export type CallToAction = v.InferOutput<typeof CallToActionSchema>;

@@ -1,11 +1,13 @@
 /**
  * A section bundles one top-level part of the content with its schema and its defaults in both locales.
  * Elements import only the sections they show, so a bundler keeps just those schemas and texts: the FAQ
- * accordion's script-tag file carries the FAQ, not the whole article.
+ * accordion's script-tag file carries the FAQ, not the whole article. A list section's heading and intro are
+ * a section of their own (`faqHeaderSection` beside `faqSection`), imported by the elements that show them.
  */
 import type * as v from 'valibot';
 import {
   BenefitListSchema,
+  CallToActionSchema,
   ChallengeListSchema,
   ClosingSchema,
   FaqListSchema,
@@ -15,6 +17,7 @@ import {
   PrincipleListSchema,
   ReasonListSchema,
   ResilienceSchema,
+  SectionHeaderSchema,
   SectorListSchema,
   type Content,
   type SectionName,
@@ -74,13 +77,31 @@ export const partnersSection = /* @__PURE__ */ section(
   en.partners,
   [PARTNER_SECTOR],
 );
+export const reasonsHeaderSection = /* @__PURE__ */ section(
+  'reasonsHeader',
+  SectionHeaderSchema,
+  id.reasonsHeader,
+  en.reasonsHeader,
+);
 export const reasonsSection = /* @__PURE__ */ section('reasons', ReasonListSchema, id.reasons, en.reasons);
+export const principlesHeaderSection = /* @__PURE__ */ section(
+  'principlesHeader',
+  SectionHeaderSchema,
+  id.principlesHeader,
+  en.principlesHeader,
+);
 export const principlesSection = /* @__PURE__ */ section(
   'principles',
   PrincipleListSchema,
   id.principles,
   en.principles,
   [PRINCIPLE_PREVENTS],
+);
+export const partnershipsHeaderSection = /* @__PURE__ */ section(
+  'partnershipsHeader',
+  SectionHeaderSchema,
+  id.partnershipsHeader,
+  en.partnershipsHeader,
 );
 export const partnershipsSection = /* @__PURE__ */ section(
   'partnerships',
@@ -89,12 +110,24 @@ export const partnershipsSection = /* @__PURE__ */ section(
   en.partnerships,
   [PARTNERSHIP_PARTNERS],
 );
+export const benefitsHeaderSection = /* @__PURE__ */ section(
+  'benefitsHeader',
+  SectionHeaderSchema,
+  id.benefitsHeader,
+  en.benefitsHeader,
+);
 export const benefitsSection = /* @__PURE__ */ section(
   'benefits',
   BenefitListSchema,
   id.benefits,
   en.benefits,
   [BENEFIT_PARTNERS],
+);
+export const challengesHeaderSection = /* @__PURE__ */ section(
+  'challengesHeader',
+  SectionHeaderSchema,
+  id.challengesHeader,
+  en.challengesHeader,
 );
 export const challengesSection = /* @__PURE__ */ section(
   'challenges',
@@ -109,10 +142,16 @@ export const conclusionSection = /* @__PURE__ */ section(
   id.conclusion,
   en.conclusion,
 );
+export const faqHeaderSection = /* @__PURE__ */ section(
+  'faqHeader',
+  SectionHeaderSchema,
+  id.faqHeader,
+  en.faqHeader,
+);
 export const faqSection = /* @__PURE__ */ section('faq', FaqListSchema, id.faq, en.faq);
 export const callToActionSection = /* @__PURE__ */ section(
   'callToAction',
-  ClosingSchema,
+  CallToActionSchema,
   id.callToAction,
   en.callToAction,
 );

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultContent } from '../src/index.js';
-import { badDocuments } from './corpus.js';
+import { badDocuments, documentFor010 } from './corpus.js';
 import { readFailureOf } from '../src/cli/node-environment.js';
 import { cliMessages } from '../src/cli/messages.js';
 
@@ -47,6 +47,7 @@ beforeAll(async () => {
     JSON.stringify({ faq: [{ id: 'a', question: 'Q?', answer: 'A.' }] }),
   );
   await writeFile(join(dir, 'empty-doc.json'), '{}');
+  await writeFile(join(dir, 'article-0.1.0.json'), JSON.stringify(documentFor010, null, 2));
   await writeFile(join(dir, 'article.json'), JSON.stringify(defaultContent.en, null, 2));
   await writeFile(
     join(dir, 'bad.json'),
@@ -68,7 +69,7 @@ describe('ketahanan validate', () => {
     const result = await run(['validate', 'good.json']);
     expect(result).toEqual({
       code: 0,
-      stdout: 'good.json sah: 1 bagian (faq), 11 bagian lainnya dari konten bawaan.\n',
+      stdout: 'good.json sah: 1 bagian (faq), 17 bagian lainnya dari konten bawaan.\n',
       stderr: '',
     });
   });
@@ -76,17 +77,25 @@ describe('ketahanan validate', () => {
   it('summarises in English with --lang en', async () => {
     const result = await run(['validate', 'good.json', '--lang', 'en']);
     expect(result.stdout).toBe(
-      'good.json is valid: 1 section (faq); the other 11 sections come from the built-in content.\n',
+      'good.json is valid: 1 section (faq); the other 17 sections come from the built-in content.\n',
     );
     expect((await run(['--lang=en', 'validate', 'empty-doc.json'])).stdout).toBe(
-      'empty-doc.json is valid: it has no sections of its own; all 12 sections come from the built-in content.\n',
+      'empty-doc.json is valid: it has no sections of its own; all 18 sections come from the built-in content.\n',
     );
   });
 
   it('accepts the whole built-in article', async () => {
     const result = await run(['validate', 'article.json', '--lang', 'en']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('12 sections');
+    expect(result.stdout).toContain('18 sections');
+  });
+
+  it('accepts a document written for 0.1.0, before section headers', async () => {
+    const result = await run(['validate', 'article-0.1.0.json', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^article-0\.1\.0\.json is valid: 12 sections \(meta, .*\); the other 6 sections/,
+    );
   });
 
   it('takes the language from LANG when there is no --lang', async () => {

@@ -2,6 +2,7 @@
  * Documents a site owner might write, good and bad. One list feeds the runtime tests, the JSON Schema
  * agreement test and the CLI tests, so every case is checked the same way everywhere.
  */
+import { readFileSync } from 'node:fs';
 import { defaultContent, MAX_ITEMS, MAX_TEXT_LENGTH } from '../src/index.js';
 
 export interface BadDocument {
@@ -27,6 +28,14 @@ const principle = { id: 'visi-bersama', title: 'Visi Bersama', description: 'Sat
 const withFaqItem = (fields: Record<string, unknown>) => ({ faq: [{ ...faqItem, ...fields }] });
 /** `__proto__` survives only as JSON text: an object literal would set the prototype instead of a key. */
 const fromJson = (text: string): unknown => JSON.parse(text);
+
+/**
+ * The whole article as version 0.1.0 shipped it, before section headers: every field the old schema had
+ * (a definition, contributions, required sectors, areas, outcomes and links), as a site owner may have copied it.
+ */
+export const documentFor010: unknown = JSON.parse(
+  readFileSync(new URL('fixtures/article-0.1.0.json', import.meta.url), 'utf8'),
+);
 
 function nested(depth: number): unknown {
   let value: unknown = 'bottom';
@@ -63,6 +72,32 @@ export const goodDocuments: readonly GoodDocument[] = [
   {
     name: 'text at the maximum length',
     document: withFaqItem({ answer: 'a'.repeat(MAX_TEXT_LENGTH) }),
+  },
+  { name: 'the whole article as 0.1.0 shipped it (written for the old schema)', document: documentFor010 },
+  {
+    name: 'a 0.1.0 call to action with a title, and a partnership with its area and outcomes',
+    document: {
+      callToAction: { title: 'Ayo bermitra!', text: 'Hubungi Bappeda.' },
+      partnerships: [
+        { ...defaultContent.id.partnerships[1], area: 'Kabupaten Sleman', outcomes: ['Listrik.'] },
+      ],
+    },
+  },
+  { name: 'only a section header', document: { faqHeader: { title: 'Tanya Jawab Warga' } } },
+  {
+    name: 'a header with an intro over its own list',
+    document: {
+      principlesHeader: { title: 'Prinsip Kami', intro: 'Kami berpegang pada:' },
+      principles: [principle],
+    },
+  },
+  {
+    name: 'a partner without a sector, a challenge without a principle, a call to action without a title',
+    document: {
+      partners: [{ id: 'smk-negeri-1', name: 'SMK Negeri 1' }],
+      challenges: [{ id: 'dana', title: 'Dana', description: 'Terbatas.', solution: 'Berbagi.' }],
+      callToAction: { text: 'Mari bermitra.' },
+    },
   },
   {
     name: 'its own principles and challenges pointing at each other',
@@ -188,6 +223,36 @@ export const badDocuments: readonly BadDocument[] = [
     structural: true,
   },
   { name: 'a $schema that is not text', document: { $schema: 7 }, paths: ['$schema'], structural: true },
+  {
+    name: 'a section header without a title',
+    document: { faqHeader: { intro: 'Pengantar.' } },
+    paths: ['faqHeader.title'],
+    structural: true,
+  },
+  {
+    name: 'a section header with a field it does not have',
+    document: { challengesHeader: { title: 'Tantangan', subtitle: 'Dan solusinya' } },
+    paths: ['challengesHeader.subtitle'],
+    structural: true,
+  },
+  {
+    name: 'a blank intro',
+    document: { benefitsHeader: { title: 'Manfaat', intro: '  ' } },
+    paths: ['benefitsHeader.intro'],
+    structural: true,
+  },
+  {
+    name: 'a section header that is a list',
+    document: { faqHeader: [] },
+    paths: ['faqHeader'],
+    structural: true,
+  },
+  {
+    name: 'a call to action without its text',
+    document: { callToAction: { title: 'Ayo!' } },
+    paths: ['callToAction.text'],
+    structural: true,
+  },
   {
     name: 'a top-level __proto__ key',
     document: fromJson('{"__proto__": {"polluted": true}}'),

@@ -64,19 +64,26 @@ describe('mergeContent', () => {
     expect(merged.benefits.every((benefit) => benefit.partners.length === 0)).toBe(true);
   });
 
-  it('drops default partners whose sector the document removed, and cascades to partnerships', () => {
+  it('keeps default partners whose sector the document removed, without that sector, in every partnership', () => {
     const merged = mergeContent(defaults, { sectors: [{ id: 'swasta', name: 'Swasta' }] });
-    expect(new Set(merged.partners.map((partner) => partner.sector))).toEqual(new Set(['swasta']));
-    const kept = new Set(merged.partners.map((partner) => partner.id));
-    for (const partnership of merged.partnerships) {
-      for (const partner of partnership.partners) expect(kept).toContain(partner);
-    }
+    expect(merged.partners.map((partner) => partner.id)).toEqual(
+      defaults.partners.map((partner) => partner.id),
+    );
+    expect(new Set(merged.partners.map((partner) => partner.sector))).toEqual(new Set(['swasta', undefined]));
+    expect(merged.partners.find((partner) => partner.id === 'puskesmas')).not.toHaveProperty('sector');
+    expect(merged.partnerships).toEqual(defaults.partnerships);
   });
 
-  it('drops default challenges whose principle the document removed', () => {
+  it('keeps default challenges whose principle the document removed, without the link', () => {
     const principles = [{ id: 'visi-bersama', title: 'Visi', description: 'Satu tujuan.' }];
     const merged = mergeContent(defaults, { principles });
-    expect(merged.challenges.map((challenge) => challenge.id)).toEqual(['perbedaan-tujuan-dan-visi']);
+    expect(merged.challenges.map((challenge) => challenge.id)).toEqual(defaults.challenges.map((c) => c.id));
+    expect(merged.challenges.map((challenge) => challenge.principle)).toEqual([
+      'visi-bersama',
+      undefined,
+      undefined,
+    ]);
+    expect(merged.challenges[1]).not.toHaveProperty('principle');
   });
 
   it('leaves the document’s own dangling references for validation to report', () => {

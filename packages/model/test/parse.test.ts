@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   challengesSection,
   defaultContent,
+  faqHeaderSection,
   faqSection,
   parseContent,
   parseSections,
@@ -12,6 +13,7 @@ import {
   sectorsSection,
   type ParseResult,
 } from '../src/index.js';
+import { documentFor010 } from './corpus.js';
 
 function problems<C>(result: ParseResult<C>) {
   return result.ok ? [] : result.problems;
@@ -61,6 +63,31 @@ describe('parseContent', () => {
     ]);
   });
 
+  it('keeps a document written for 0.1.0 as it was, with the article’s section headers beside it', () => {
+    const result = parseContent(documentFor010, { locale: 'en' });
+    expect(problems(result)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.provided).toEqual([
+      'meta',
+      'resilience',
+      'sectors',
+      'partners',
+      'reasons',
+      'principles',
+      'partnerships',
+      'benefits',
+      'challenges',
+      'conclusion',
+      'faq',
+      'callToAction',
+    ]);
+    const old = documentFor010 as typeof result.content;
+    expect(result.content.partners).toEqual(old.partners);
+    expect(result.content.callToAction).toEqual(old.callToAction);
+    expect(result.content.faqHeader).toEqual(defaultContent.en.faqHeader);
+    expect(result.content.challengesHeader).toEqual(defaultContent.en.challengesHeader);
+  });
+
   it('lists every problem of a document at once, across sections', () => {
     const result = parseContent(
       {
@@ -74,7 +101,7 @@ describe('parseContent', () => {
       { locale: 'en' },
     );
     expect(problems(result).map(({ path, message }) => `${path}: ${message}`)).toEqual([
-      "extra: Unknown section 'extra'; known sections: meta, resilience, sectors, partners, reasons, principles, partnerships, benefits, challenges, conclusion, faq, callToAction.",
+      "extra: Unknown section 'extra'; known sections: meta, resilience, sectors, partners, reasonsHeader, reasons, principlesHeader, principles, partnershipsHeader, partnerships, benefitsHeader, benefits, challengesHeader, challenges, conclusion, faqHeader, faq, callToAction.",
       'sectors: Expected a list, but got text.',
       'faq[0].answer: Must not be empty.',
       "faq[1].id: Not a valid id: use lowercase letters, digits and single hyphens, such as 'visi-bersama'.",
@@ -168,8 +195,8 @@ describe('parseSections', () => {
     expect(problems(result).map((p) => p.path)).toEqual(['challenges[0].principle']);
   });
 
-  it('prunes defaults in the same order whatever order the sections are given in', () => {
-    // Without the sector, its partners go; partnerships then lose those partners too.
+  it('prunes defaults the same way whatever order the sections are given in', () => {
+    // Without the sector, its partners keep no sector; partnerships still name every partner.
     const sectors = defaultContent.id.sectors.slice(1);
     const given = parseSections({ sectors }, [partnershipsSection, partnersSection, sectorsSection]);
     const whole = parseContent({ sectors });
@@ -177,9 +204,22 @@ describe('parseSections', () => {
     if (!given.ok || !whole.ok) return;
     expect(given.content.partners).toEqual(whole.content.partners);
     expect(given.content.partnerships).toEqual(whole.content.partnerships);
-    const kept = new Set(given.content.partners.map((partner) => partner.id));
-    expect(given.content.partnerships.flatMap((p) => p.partners).every((id) => kept.has(id))).toBe(true);
-    expect(given.content.partners.length).toBeLessThan(defaultContent.id.partners.length);
+    const known = new Set(sectors.map((sector) => sector.id));
+    expect(given.content.partners.every((partner) => !partner.sector || known.has(partner.sector))).toBe(
+      true,
+    );
+    expect(given.content.partners).toHaveLength(defaultContent.id.partners.length);
+  });
+
+  it('gives a list’s header beside it, the site owner’s where they wrote one', () => {
+    const builtIn = parseSections({}, [faqHeaderSection, faqSection], { locale: 'en' });
+    expect(builtIn.ok && builtIn.content.faqHeader).toEqual({ title: 'FAQ (Frequently Asked Questions)' });
+    const own = parseSections({ faqHeader: { title: 'Tanya Jawab Warga' } }, [faqHeaderSection, faqSection]);
+    expect(own.ok && own.content).toEqual({
+      faqHeader: { title: 'Tanya Jawab Warga' },
+      faq: defaultContent.id.faq,
+    });
+    expect(own.ok && own.provided).toEqual(['faqHeader']);
   });
 
   it('rejects a document that is not an object', () => {

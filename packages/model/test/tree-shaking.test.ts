@@ -54,6 +54,7 @@ describe('tree-shaking', () => {
       defaultContent.id.partnerships[0]?.title,
       defaultContent.id.conclusion.text.slice(0, 40),
       defaultContent.en.challenges[0]?.title,
+      defaultContent.id.faqHeader.title, // the header is a section of its own, bundled only when imported
       'finansial', // a contribution kind: only the partner schema (and partner texts) name it
       'maxItems', // nothing of the JSON Schema build step
       'prevents', // a reference rule's field: the FAQ holds no cross-references, so no rule is bundled
@@ -63,6 +64,21 @@ describe('tree-shaking', () => {
     // The FAQ widget's share of the model: validator, FAQ text in two languages, messages. Budget, not a guess:
     // about 5.5 kB today; the whole article with parseContent is about 12 kB.
     expect(gzipSync(code).length).toBeLessThan(7_000);
+  });
+
+  it('adds only the FAQ’s own header when an element imports it too', async () => {
+    const code = await bundle(
+      'parseSections, faqSection, faqHeaderSection',
+      '(input) => parseSections(input, [faqHeaderSection, faqSection])',
+    );
+    expect(code).toContain(defaultContent.id.faqHeader.title);
+    expect(code).toContain(defaultContent.en.faqHeader.title);
+    for (const other of [
+      defaultContent.id.principlesHeader.title,
+      defaultContent.id.challengesHeader.intro,
+    ]) {
+      expect(code).not.toContain(other);
+    }
   });
 
   it('keeps the whole article when a page validates a whole document', async () => {

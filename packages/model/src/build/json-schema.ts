@@ -8,19 +8,29 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { ContentDocumentSchema, IdSchema, TextSchema, type SectionName } from '../schema.js';
 
+const HEADER_ID = 'Judul dan paragraf pengantar';
+
 /** Shown by editors on hover; English, then Indonesian, since content editors may read either. */
 const SECTION_DESCRIPTIONS: Readonly<Record<SectionName, string>> = {
   meta: 'Title and opening paragraph. · Judul dan paragraf pembuka.',
   resilience:
-    'What local resilience is, its aspects and threats. · Apa itu ketahanan lokal, aspek dan ancamannya.',
-  sectors: 'Partner sectors that partners belong to. · Sektor mitra.',
-  partners: 'Partner organisations, each in a sector. · Organisasi mitra, masing-masing dalam satu sektor.',
+    'What local resilience is, its aspects and threats. · Apa itu ketahanan lokal, aspeknya, dan ancamannya.',
+  sectors: 'Partner sectors that partners belong to. · Sektor tempat mitra bernaung.',
+  partners:
+    'Partner organisations, each in a sector or none. · Organisasi mitra, masing-masing dalam satu sektor atau tanpa sektor.',
+  reasonsHeader: `Heading and intro of \`reasons\`. · ${HEADER_ID} \`reasons\`.`,
   reasons: 'Why partnerships matter. · Mengapa kemitraan penting.',
+  principlesHeader: `Heading and intro of \`principles\`. · ${HEADER_ID} \`principles\`.`,
   principles: 'Principles of effective partnerships. · Prinsip dasar kemitraan yang efektif.',
+  partnershipsHeader: `Heading and intro of \`partnerships\`. · ${HEADER_ID} \`partnerships\`.`,
   partnerships: 'Good-practice partnerships and the partners involved. · Contoh praktik baik kemitraan.',
+  benefitsHeader: `Heading and intro of \`benefits\`. · ${HEADER_ID} \`benefits\`.`,
   benefits: 'Benefits for local communities. · Manfaat kemitraan bagi komunitas lokal.',
-  challenges: 'Challenges, their solutions and the principle each needs. · Tantangan dan solusinya.',
+  challengesHeader: `Heading and intro of \`challenges\`. · ${HEADER_ID} \`challenges\`.`,
+  challenges:
+    'Challenges, their solutions and related principles. · Tantangan, solusinya, dan prinsip terkait.',
   conclusion: 'The conclusion. · Kesimpulan.',
+  faqHeader: `Heading and intro of \`faq\`. · ${HEADER_ID} \`faq\`.`,
   faq: 'Frequently asked questions. · Pertanyaan yang sering diajukan.',
   callToAction: 'The closing call to action. · Ajakan penutup.',
 };

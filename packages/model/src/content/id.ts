@@ -1,7 +1,9 @@
 /**
- * The article in Bahasa Indonesia, the source language. Every title, principle, challenge, solution, benefit and
- * FAQ text is the article's own wording (checked against the article file by `test/completeness.test.ts`).
- * One export per section so that bundlers keep only the sections an element imports.
+ * The article in Bahasa Indonesia, the source language. Every text here is the article's own, word for word
+ * and in whole sentences, headings included (`test/provenance.test.ts` and `test/completeness.test.ts` check
+ * it against the article file). The few fields we write ourselves are ids, references and labels made of the
+ * article's words (names of sectors, partners, aspects, threats and places, and the title); they state no
+ * fact the article does not. One export per section so that bundlers keep only what an element imports.
  */
 import type { Content } from '../schema.js';
 
@@ -10,10 +12,10 @@ export const meta = {
   lead: 'Dalam era globalisasi yang terus berkembang, ketahanan lokal menjadi isu penting yang perlu diperhatikan. Ketahanan lokal merujuk pada kemampuan suatu komunitas atau wilayah untuk menghadapi tantangan dan berhasil dalam memenuhi kebutuhan masyarakat yang beragam. Salah satu cara efektif untuk memperkuat ketahanan lokal adalah melalui kemitraan. Dalam artikel ini, kita akan menjelaskan secara mendalam bagaimana kemitraan dapat berkontribusi pada ketahanan lokal, contoh nyata, dan praktik terbaik yang dapat diadopsi oleh berbagai pihak.',
 } satisfies Content['meta'];
 
+// No `definition`: the article defines local resilience once, in its opening paragraph (`meta.lead`).
 export const resilience = {
   title: 'Apa Itu Ketahanan Lokal?',
-  definition:
-    'Ketahanan lokal merujuk pada kemampuan suatu komunitas atau wilayah untuk menghadapi tantangan dan berhasil dalam memenuhi kebutuhan masyarakat yang beragam.',
+  intro: 'Ketahanan lokal mencakup berbagai aspek seperti ekonomi, sosial, lingkungan, dan budaya.',
   description:
     'Ketahanan ini sangat penting untuk memastikan bahwa komunitas dapat bertahan dan berkembang meskipun menghadapi berbagai tantangan, seperti krisis ekonomi, bencana alam, dan perubahan iklim.',
   aspects: [
@@ -37,104 +39,32 @@ export const sectors = [
   { id: 'komunitas-lokal', name: 'Komunitas lokal' },
 ] satisfies Content['sectors'];
 
+/**
+ * The parties the examples name, with nothing the article does not say of them: no description, area or
+ * contributions (a site owner's own partners may have them). A sector only where the article's words or the
+ * party's very kind place it: a sekolah menengah kejuruan is a school, which the article lists beside the
+ * government and the private sector rather than in any sector, so it has none.
+ */
 export const partners = [
-  {
-    id: 'petani-lokal',
-    name: 'Petani lokal',
-    sector: 'komunitas-lokal',
-    description: 'Petani yang beralih ke pertanian organik dan menjadi lebih mandiri.',
-    contributions: ['pengetahuan', 'sdm'],
-    area: 'Daerah pedesaan',
-  },
-  {
-    id: 'pemerintah-daerah',
-    name: 'Pemerintah daerah',
-    sector: 'pemerintah',
-    description: 'Penyelenggara Program Pemberdayaan Petani.',
-    contributions: ['finansial', 'teknis'],
-    area: 'Daerah pedesaan',
-  },
-  {
-    id: 'lembaga-pemerintah',
-    name: 'Lembaga pemerintah',
-    sector: 'pemerintah',
-    description: 'Mitra program pertanian, pendidikan dan pemberdayaan ekonomi.',
-    contributions: ['finansial', 'teknis'],
-  },
-  {
-    id: 'lsm',
-    name: 'LSM (organisasi non-pemerintah)',
-    sector: 'masyarakat-sipil',
-    description: 'Memberikan pelatihan dan dukungan dalam hal pertanian organik.',
-    contributions: ['pengetahuan', 'teknis'],
-    area: 'Daerah pedesaan',
-  },
-  {
-    id: 'perusahaan-energi-terbarukan',
-    name: 'Perusahaan energi terbarukan',
-    sector: 'swasta',
-    description: 'Membangun pembangkit listrik tenaga surya.',
-    contributions: ['finansial', 'teknis'],
-    area: 'Beberapa daerah',
-  },
-  {
-    id: 'masyarakat-setempat',
-    name: 'Masyarakat setempat',
-    sector: 'komunitas-lokal',
-    description:
-      'Terlibat dalam pembangunan dan pemeliharaan pembangkit, program kesehatan dan pengelolaan sampah.',
-    contributions: ['sdm', 'pengetahuan'],
-  },
-  {
-    id: 'sekolah-menengah-kejuruan',
-    name: 'Sekolah menengah kejuruan',
-    sector: 'masyarakat-sipil',
-    description: 'Menyiapkan siswa untuk dunia kerja melalui magang.',
-    contributions: ['pengetahuan', 'sdm'],
-  },
-  {
-    id: 'perusahaan-lokal',
-    name: 'Perusahaan lokal',
-    sector: 'swasta',
-    description: 'Memberikan magang bagi siswa.',
-    contributions: ['teknis', 'sdm'],
-  },
-  {
-    id: 'puskesmas',
-    name: 'Puskesmas',
-    sector: 'pemerintah',
-    description: 'Pusat kesehatan masyarakat dalam program kesehatan.',
-    contributions: ['teknis', 'sdm'],
-  },
-  {
-    id: 'yayasan-kesehatan',
-    name: 'Yayasan kesehatan',
-    sector: 'masyarakat-sipil',
-    description: 'Meningkatkan kesadaran kesehatan masyarakat.',
-    contributions: ['finansial', 'pengetahuan'],
-  },
-  {
-    id: 'pelaku-usaha-lokal',
-    name: 'Pelaku usaha lokal',
-    sector: 'swasta',
-    description: 'Membuka akses bagi masyarakat untuk memulai usaha.',
-    contributions: ['pengetahuan', 'finansial'],
-  },
-  {
-    id: 'lembaga-keuangan',
-    name: 'Lembaga keuangan',
-    sector: 'swasta',
-    description: 'Menyediakan akses pembiayaan untuk memulai usaha.',
-    contributions: ['finansial'],
-  },
-  {
-    id: 'umkm',
-    name: 'Usaha mikro, kecil, dan menengah (UMKM)',
-    sector: 'komunitas-lokal',
-    description: 'Peserta program peningkatan keterampilan.',
-    contributions: ['sdm'],
-  },
+  { id: 'petani-lokal', name: 'Petani lokal', sector: 'komunitas-lokal' },
+  { id: 'pemerintah-daerah', name: 'Pemerintah daerah', sector: 'pemerintah' },
+  { id: 'lembaga-pemerintah', name: 'Lembaga pemerintah', sector: 'pemerintah' },
+  { id: 'lsm', name: 'LSM (lembaga swadaya masyarakat)', sector: 'masyarakat-sipil' },
+  { id: 'perusahaan-energi-terbarukan', name: 'Perusahaan energi terbarukan', sector: 'swasta' },
+  { id: 'masyarakat-setempat', name: 'Masyarakat setempat', sector: 'komunitas-lokal' },
+  { id: 'sekolah-menengah-kejuruan', name: 'Sekolah menengah kejuruan' },
+  { id: 'perusahaan-lokal', name: 'Perusahaan lokal', sector: 'swasta' },
+  { id: 'puskesmas', name: 'Puskesmas', sector: 'pemerintah' },
+  { id: 'yayasan-kesehatan', name: 'Yayasan kesehatan', sector: 'masyarakat-sipil' },
+  { id: 'pelaku-usaha-lokal', name: 'Pelaku usaha lokal', sector: 'swasta' },
+  { id: 'lembaga-keuangan', name: 'Lembaga keuangan', sector: 'swasta' },
 ] satisfies Content['partners'];
+
+export const reasonsHeader = {
+  title: 'Mengapa Kemitraan Itu Penting?',
+  intro:
+    'Ketika kita berbicara tentang kemitraan, kita tidak hanya merujuk pada kerja sama antara dua organisasi. Kemitraan dapat melibatkan berbagai pihak, termasuk pemerintah, swasta, masyarakat sipil, dan komunitas lokal. Dengan membangun kemitraan yang kuat, kita bisa saling melengkapi dan meningkatkan daya dukung ketahanan lokal. Berikut adalah beberapa alasan mengapa kemitraan sangat penting:',
+} satisfies Content['reasonsHeader'];
 
 export const reasons = [
   {
@@ -163,6 +93,16 @@ export const reasons = [
   },
 ] satisfies Content['reasons'];
 
+export const principlesHeader = {
+  title: 'Prinsip Dasar Kemitraan yang Efektif',
+  intro:
+    'Untuk membangun kemitraan yang kuat dan efektif, terdapat beberapa prinsip dasar yang perlu diperhatikan:',
+} satisfies Content['principlesHeader'];
+
+/**
+ * The article never pairs principles with challenges. Two pairs share its words and are linked: the shared
+ * vision and differing visions, open communication and ineffective communication. The others stand alone.
+ */
 export const principles = [
   {
     id: 'visi-bersama',
@@ -182,7 +122,6 @@ export const principles = [
     title: 'Tanggung Jawab Bersama',
     description:
       'Setiap pihak harus memiliki tanggung jawab dalam melaksanakan kegiatan yang telah disepakati.',
-    prevents: 'ketidakpuasan-pihak-tertentu',
   },
   {
     id: 'fleksibilitas',
@@ -192,18 +131,24 @@ export const principles = [
   },
 ] satisfies Content['principles'];
 
+export const partnershipsHeader = {
+  title: 'Contoh-contoh Praktik Baik Kemitraan dalam Memperkuat Ketahanan Lokal',
+} satisfies Content['partnershipsHeader'];
+
+/**
+ * Each example's paragraph whole: the summary is every sentence but the result the article reports, which
+ * is the outcome. The farming example reports none: its last sentence is a hypothetical ("Misalnya, … dapat
+ * memberikan …, sehingga …"), so it stays in the summary as written. The education example happens in a
+ * field, not a place, so it has no area.
+ */
 export const partnerships = [
   {
     id: 'pertanian-berkelanjutan',
     title: 'Program Pertanian Berkelanjutan',
     summary:
-      'Salah satu contoh kemitraan yang berhasil adalah program pertanian berkelanjutan di daerah pedesaan. Di Indonesia, banyak inisiatif yang melibatkan petani lokal, lembaga pemerintah, dan organisasi non-pemerintah untuk menciptakan sistem pertanian yang lebih berkelanjutan.',
+      'Salah satu contoh kemitraan yang berhasil adalah program pertanian berkelanjutan di daerah pedesaan. Di Indonesia, banyak inisiatif yang melibatkan petani lokal, lembaga pemerintah, dan organisasi non-pemerintah untuk menciptakan sistem pertanian yang lebih berkelanjutan. Misalnya, Program Pemberdayaan Petani yang diselenggarakan oleh pemerintah daerah bekerja sama dengan LSM dapat memberikan pelatihan dan dukungan dalam hal pertanian organik, sehingga petani bisa lebih mandiri dan mengurangi ketergantungan pada bahan kimia.',
     area: 'Daerah pedesaan',
     partners: ['petani-lokal', 'pemerintah-daerah', 'lembaga-pemerintah', 'lsm'],
-    outcomes: [
-      'Memberikan pelatihan dan dukungan dalam hal pertanian organik',
-      'Petani bisa lebih mandiri dan mengurangi ketergantungan pada bahan kimia',
-    ],
   },
   {
     id: 'keberlanjutan-energi',
@@ -212,22 +157,32 @@ export const partnerships = [
       'Kemitraan antara penyedia energi terbarukan dan komunitas lokal juga menjadi contoh yang baik dalam memperkuat ketahanan lokal. Di beberapa daerah, perusahaan energi terbarukan membangun pembangkit listrik tenaga surya dengan melibatkan masyarakat setempat dalam proses pembangunan dan pemeliharaan.',
     area: 'Beberapa daerah',
     partners: ['perusahaan-energi-terbarukan', 'masyarakat-setempat'],
-    outcomes: ['Menciptakan lapangan kerja', 'Meningkatkan akses masyarakat terhadap energi bersih'],
+    outcomes: [
+      'Hal ini tidak hanya menciptakan lapangan kerja tetapi juga meningkatkan akses masyarakat terhadap energi bersih.',
+    ],
   },
   {
     id: 'pendidikan-dan-pelatihan',
     title: 'Program Pendidikan dan Pelatihan',
     summary:
       'Dalam bidang pendidikan, kemitraan antara sekolah, lembaga pemerintah, dan sektor swasta dapat menghasilkan program pelatihan yang relevan dengan kebutuhan pasar kerja. Misalnya, sekolah menengah kejuruan yang bekerja sama dengan perusahaan lokal untuk memberikan magang bagi siswa.',
-    area: 'Bidang pendidikan',
     partners: ['sekolah-menengah-kejuruan', 'lembaga-pemerintah', 'perusahaan-lokal'],
     outcomes: [
-      'Meningkatkan kualitas pendidikan',
-      'Menyiapkan siswa untuk memasuki dunia kerja dengan keterampilan yang relevan',
+      'Program ini tidak hanya meningkatkan kualitas pendidikan tetapi juga menyiapkan siswa untuk memasuki dunia kerja dengan keterampilan yang relevan.',
     ],
   },
 ] satisfies Content['partnerships'];
 
+export const benefitsHeader = {
+  title: 'Manfaat Kemitraan bagi Komunitas Lokal',
+  intro: 'Kemitraan yang efektif memberikan banyak manfaat bagi komunitas lokal, antara lain:',
+} satisfies Content['benefitsHeader'];
+
+/**
+ * A benefit's partners are the parties its text names as working together: "masyarakat lokal" and
+ * "masyarakat" are the local residents of the energy example (`masyarakat-setempat`), and "pemerintah" in a
+ * list of institutions is `lembaga-pemerintah`.
+ */
 export const benefits = [
   {
     id: 'meningkatkan-kualitas-hidup',
@@ -245,7 +200,8 @@ export const benefits = [
       'Kemitraan antara pelaku usaha lokal, pemerintah, dan lembaga keuangan dapat membuka akses bagi masyarakat untuk memulai usaha.',
     example:
       'Program peningkatan keterampilan bagi usaha mikro, kecil, dan menengah (UMKM) bisa memberikan kesempatan bagi masyarakat untuk meningkatkan pendapatan dan menciptakan lapangan kerja baru.',
-    partners: ['pelaku-usaha-lokal', 'lembaga-pemerintah', 'lembaga-keuangan', 'umkm'],
+    // The UMKM are who the skills programme serves, not a partner of it.
+    partners: ['pelaku-usaha-lokal', 'lembaga-pemerintah', 'lembaga-keuangan'],
   },
   {
     id: 'ketahanan-lingkungan',
@@ -257,6 +213,12 @@ export const benefits = [
     partners: ['masyarakat-setempat'],
   },
 ] satisfies Content['benefits'];
+
+export const challengesHeader = {
+  title: 'Tantangan dan Solusi dalam Membangun Kemitraan',
+  intro:
+    'Meski tampak menjanjikan, membangun kemitraan juga bukan tanpa tantangan. Beberapa tantangan yang sering dihadapi meliputi:',
+} satisfies Content['challengesHeader'];
 
 export const challenges = [
   {
@@ -281,7 +243,6 @@ export const challenges = [
     description: 'Setiap pihak mungkin memiliki harapan yang berbeda.',
     solution:
       'Menjaga transparansi dalam pengelolaan dan hasil kerja sama dapat membantu mengurangi ketidakpuasan.',
-    principle: 'tanggung-jawab-bersama',
   },
 ] satisfies Content['challenges'];
 
@@ -289,6 +250,10 @@ export const conclusion = {
   title: 'Kesimpulan',
   text: 'Memperkuat ketahanan lokal melalui kemitraan adalah langkah yang sangat efektif dan strategis. Dengan berbagai praktik baik yang telah dibahas, kita dapat melihat bahwa kemitraan dapat membawa banyak manfaat bagi komunitas dan memberi mereka kesempatan untuk berkembang meski dalam kondisi yang sulit. Dari sektor pertanian hingga pendidikan, hampir setiap aspek kehidupan dapat diperkuat melalui kemitraan yang baik. Oleh karena itu, penting bagi semua pihak—pemerintah, organisasi, dan masyarakat—untuk membangun kerjasama yang solid untuk memperkuat ketahanan lokal.',
 } satisfies Content['conclusion'];
+
+export const faqHeader = {
+  title: 'FAQ (Pertanyaan yang Sering Diajukan)',
+} satisfies Content['faqHeader'];
 
 export const faq = [
   {
@@ -323,7 +288,7 @@ export const faq = [
   },
 ] satisfies Content['faq'];
 
+/** The article's last paragraph, in its order: the invitation, then the rallying cry. It has no heading. */
 export const callToAction = {
-  title: 'Mari bersama-sama membangun masa depan yang lebih baik!',
-  text: 'Dengan segala potensi dan manfaat yang ditawarkan, saatnya kita semua mulai berpartisipasi dalam membangun kemitraan demi memperkuat ketahanan lokal.',
+  text: 'Dengan segala potensi dan manfaat yang ditawarkan, saatnya kita semua mulai berpartisipasi dalam membangun kemitraan demi memperkuat ketahanan lokal. Mari bersama-sama membangun masa depan yang lebih baik!',
 } satisfies Content['callToAction'];
