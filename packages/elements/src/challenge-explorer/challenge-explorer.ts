@@ -175,7 +175,12 @@ export class KlChallengeExplorer extends LitElement {
     const level = headingLevel(this.headingLevel);
     const principleById = new Map(principles.map((principle) => [principle.id, principle]));
     const body = (challenge: Challenge) =>
-      this.#renderBody(challenge, principleById.get(challenge.principle), level, messages);
+      this.#renderBody(
+        challenge,
+        challenge.principle === undefined ? undefined : principleById.get(challenge.principle),
+        level,
+        messages,
+      );
     return html`
       <div class="explorer__tabs" part="tabs">
         <div

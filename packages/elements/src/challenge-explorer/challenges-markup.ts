@@ -12,10 +12,10 @@
  * </kl-challenge-explorer>
  * ```
  *
- * Per `<section>` child: `id` is the challenge id, `data-principle` the id of the principle it calls for,
+ * Per `<section>` child: `id` is the challenge id, `data-principle` the id of a related principle (optional),
  * the first heading (`h2`–`h6`) the title, the first `<p>` the description and the second `<p>` the
  * solution (a leading `<strong>`/`<b>` label such as "Solusi:" is dropped). Nothing is guessed: a missing
- * part is left out so that validation names it (`challenges[0].principle`).
+ * part is left out so that validation names it (`challenges[0].solution`).
  */
 import { squash, withoutLabel } from '../shared/markup-text.js';
 

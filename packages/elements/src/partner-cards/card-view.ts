@@ -45,12 +45,18 @@ export function knownContributions(words: Iterable<string>): Contribution[] {
   return CONTRIBUTIONS.filter((contribution) => given.has(contribution));
 }
 
+/** The sector's name, or `undefined` for a partner in no sector. */
+export function sectorName(partner: Partner, names: SectorNames): string | undefined {
+  return partner.sector && (names.get(partner.sector) ?? partner.sector);
+}
+
 export function partnerView(partner: Partner, names: SectorNames): CardView {
+  const sector = sectorName(partner, names);
   return {
     key: partner.id,
     name: partner.name,
-    sectorIds: [partner.sector],
-    sectors: [names.get(partner.sector) ?? partner.sector],
+    sectorIds: partner.sector ? [partner.sector] : [],
+    sectors: sector ? [sector] : [],
     area: partner.area,
     description: partner.description,
     contributions: knownContributions(partner.contributions ?? []),
@@ -71,7 +77,7 @@ export function partnershipView(
   names: SectorNames,
 ): CardView {
   const partners = partnership.partners.flatMap((id) => partnersById.get(id) ?? []);
-  const sectorIds = [...new Set(partners.map((partner) => partner.sector))];
+  const sectorIds = [...new Set(partners.flatMap((partner) => partner.sector ?? []))];
   return {
     key: partnership.id,
     name: partnership.title,
@@ -82,7 +88,10 @@ export function partnershipView(
     contributions: knownContributions(partners.flatMap((partner) => partner.contributions ?? [])),
     href: null,
     logo: null,
-    partners: partners.map((partner) => `${partner.name} (${names.get(partner.sector) ?? partner.sector})`),
+    partners: partners.map((partner) => {
+      const sector = sectorName(partner, names);
+      return sector ? `${partner.name} (${sector})` : partner.name;
+    }),
     outcomes: partnership.outcomes,
   };
 }

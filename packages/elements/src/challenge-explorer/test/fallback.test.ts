@@ -62,14 +62,13 @@ describe('when the element upgrades', () => {
   it('names what is missing from a section instead of guessing', async () => {
     const explorer = await mountExplorer(
       html`<kl-challenge-explorer lang="id"
-        ><section id="tanpa-prinsip">
+        ><section id="tanpa-solusi">
           <h3>Judul</h3>
           <p>Uraian.</p>
-          <p>Solusi.</p>
         </section></kl-challenge-explorer
       >`,
     );
-    expect(alertText(explorer)).toMatch(/challenges\[0\]\.principle/);
+    expect(alertText(explorer)).toMatch(/challenges\[0\]\.solution/);
     expect(failures.map((failure) => failure.source)).toEqual(['markup']);
     await expectNoAxeViolations(explorer);
   });

@@ -88,17 +88,16 @@ describe('a partner list written inside the tag', () => {
   });
 
   for (const [locale, missing] of [
-    ['id', /partners\[1\]\.sector.*Wajib diisi, tetapi tidak ada\./],
-    ['en', /partners\[1\]\.sector.*Required, but missing\./],
+    ['id', /partners\[1\]\.name.*Wajib diisi, tetapi tidak ada\./],
+    ['en', /partners\[1\]\.name.*Required, but missing\./],
   ] as const) {
     it(`names a missing part in the localized error and fires kl-error (${locale})`, async () => {
       const cards = await mountCards(
         html`<kl-partner-cards lang=${locale}
           ><ul>
             <li data-id="lengkap" data-sector="swasta"><strong>Lengkap</strong></li>
-            <li data-id="tanpa-sektor"><strong>Tanpa Sektor</strong></li>
-          </ul></kl-partner-cards
-        >`,
+            <li data-id="tanpa-nama" data-sector="swasta"></li></ul
+        ></kl-partner-cards>`,
       );
       expect(alertText(cards)).toMatch(missing);
       expect(watched.failures.map((failure) => failure.source)).toEqual(['markup']);

@@ -4,13 +4,15 @@ import { escapeHtml } from '../escape-html.js';
 
 /**
  * Each challenge with its solution, in exactly the `<section>` format kl-challenge-explorer reads as its
- * content (see challenge-explorer/challenges-markup.ts): id and principle as attributes, the title as a
+ * content (see challenge-explorer/challenges-markup.ts): id and related principle as attributes, the title as a
  * heading, the description, then the solution behind the explorer's own label ("Solusi:" / "Solution:").
  */
 export function challengesFallback(challenges: readonly Challenge[], messages: Messages): string[] {
   const label = escapeHtml(messages.explorer.solution);
   return challenges.flatMap((challenge) => [
-    `<section id="${escapeHtml(challenge.id)}" data-principle="${escapeHtml(challenge.principle)}">`,
+    `<section id="${escapeHtml(challenge.id)}"${
+      challenge.principle ? ` data-principle="${escapeHtml(challenge.principle)}"` : ''
+    }>`,
     `  <h3>${escapeHtml(challenge.title)}</h3>`,
     `  <p>${escapeHtml(challenge.description)}</p>`,
     `  <p><strong>${label}:</strong> ${escapeHtml(challenge.solution)}</p>`,

@@ -11,7 +11,7 @@ export interface PartnersContent {
 type SectorNames = ReadonlyMap<string, string>;
 
 const withSector = (partner: Partner, sectors: SectorNames): string => {
-  const sector = sectors.get(partner.sector);
+  const sector = partner.sector && sectors.get(partner.sector);
   return `${escapeHtml(partner.name)}${sector ? ` (${escapeHtml(sector)})` : ''}`;
 };
 
@@ -28,7 +28,7 @@ function partnerItem(partner: Partner, sectors: SectorNames): string {
   const href = safeUrl(partner.url);
   const strong = `<strong>${escapeHtml(partner.name)}</strong>`;
   const name = href ? `<a href="${escapeHtml(href)}">${strong}</a>` : strong;
-  const sector = sectors.get(partner.sector);
+  const sector = partner.sector && sectors.get(partner.sector);
   const details = (['area', 'description'] as const).flatMap((field) =>
     partner[field] === undefined ? [] : [`<span data-field="${field}">${escapeHtml(partner[field])}</span>`],
   );

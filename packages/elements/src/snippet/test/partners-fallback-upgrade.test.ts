@@ -60,7 +60,9 @@ describe.each(['id', 'en'] as const)('kl-partner-cards after its snippet upgrade
     const root = await upgraded(markup);
     expect(root.querySelectorAll('[role="alert"]')).toHaveLength(0);
     expect(texts(root, '.card__name')).toEqual(ownPartners.map((partner) => partner.name));
-    expect(texts(root, '.card__badge')).toEqual(ownPartners.map((partner) => sectorName.get(partner.sector)));
+    expect(texts(root, '.card__badge')).toEqual(
+      ownPartners.map((partner) => sectorName.get(partner.sector ?? '')),
+    );
     expect(texts(root, '.card__description')).toEqual([
       ownPartners[0]?.description,
       ownPartners[2]?.description,
