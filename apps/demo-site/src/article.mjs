@@ -6,6 +6,8 @@ import { SITE_TEXT } from './site-text.mjs';
 const paragraph = (text) => `<p>${escapeHtml(text)}</p>`;
 const heading = (text) => `<h2>${escapeHtml(text)}</h2>`;
 const frame = (markup) => (markup ? `<div class="widget-frame">\n${markup}\n</div>` : '');
+/** A list section's header from the model: its heading, and the passage that opens it where there is one. */
+const header = ({ title, intro }) => [heading(title), intro ? paragraph(intro) : ''];
 
 /**
  * @param {import('@ketahanan/model').Content} content the model's content in the page's language
@@ -24,26 +26,28 @@ export function articleBody(content, lang, widgets) {
       paragraph(`${benefit.title}. ${benefit.description}${benefit.example ? ` ${benefit.example}` : ''}`),
     )
     .join('\n');
+  const { resilience, callToAction } = content;
   return [
     paragraph(content.meta.lead),
-    heading(content.resilience.title),
-    paragraph(`${content.resilience.description} ${content.resilience.note ?? ''}`.trim()),
-    heading(text.headings.reasons),
+    heading(resilience.title),
+    paragraph([resilience.intro, resilience.description, resilience.note].filter(Boolean).join(' ')),
+    ...header(content.reasonsHeader),
     `<ul>${reasons}</ul>`,
-    heading(text.headings.principles),
+    ...header(content.principlesHeader),
     paragraph(text.checklistIntro),
     frame(widgets.principles),
-    heading(text.headings.practices),
+    ...header(content.partnershipsHeader),
     frame(widgets.practices),
-    heading(text.headings.benefits),
+    ...header(content.benefitsHeader),
     benefits,
-    heading(text.headings.challenges),
+    ...header(content.challengesHeader),
     frame(widgets.challenges),
     heading(content.conclusion.title),
     paragraph(content.conclusion.text),
-    heading(text.headings.faq),
+    ...header(content.faqHeader),
     frame(widgets.faq),
-    `<p><strong>${escapeHtml(content.callToAction.title)}</strong> ${escapeHtml(content.callToAction.text)}</p>`,
+    callToAction.title ? heading(callToAction.title) : '',
+    paragraph(callToAction.text),
   ]
     .filter(Boolean)
     .join('\n');

@@ -1,5 +1,5 @@
-// The host site's own words (menu, sidebar, footer, article headings) in both languages. The widgets bring
-// their own texts; these only make the page look like a real kabupaten website around them.
+// The host site's own words (menu, sidebar, footer) in both languages; the article's headings come from the
+// model. The widgets bring their own texts; these only make the page look like a real kabupaten website.
 export const SITE_TEXT = {
   id: {
     siteName: 'Pemerintah Kabupaten Sukamaju',
@@ -25,14 +25,6 @@ export const SITE_TEXT = {
     footerContact: 'Kontak',
     phone: 'Telepon (0265) 123456',
     footerNote: '© 2026 Pemerintah Kabupaten Sukamaju. Contoh situs untuk demonstrasi, bukan situs resmi.',
-    headings: {
-      reasons: 'Mengapa Kemitraan Itu Penting?',
-      principles: 'Prinsip Dasar Kemitraan yang Efektif',
-      practices: 'Contoh-contoh Praktik Baik Kemitraan dalam Memperkuat Ketahanan Lokal',
-      benefits: 'Manfaat Kemitraan bagi Komunitas Lokal',
-      challenges: 'Tantangan dan Solusi dalam Membangun Kemitraan',
-      faq: 'FAQ (Pertanyaan yang Sering Diajukan)',
-    },
     checklistIntro: 'Periksa kemitraan Anda sendiri: centang prinsip yang sudah terpenuhi.',
   },
   en: {
@@ -59,14 +51,6 @@ export const SITE_TEXT = {
     footerContact: 'Contact',
     phone: 'Phone (0265) 123456',
     footerNote: '© 2026 Sukamaju Regency Government. A demonstration site, not an official one.',
-    headings: {
-      reasons: 'Why Do Partnerships Matter?',
-      principles: 'Basic Principles of an Effective Partnership',
-      practices: 'Good-Practice Partnerships that Strengthen Local Resilience',
-      benefits: 'Benefits of Partnerships for Local Communities',
-      challenges: 'Challenges and Solutions in Building Partnerships',
-      faq: 'FAQ (Frequently Asked Questions)',
-    },
     checklistIntro: 'Check your own partnership: tick the principles already in place.',
   },
 };
