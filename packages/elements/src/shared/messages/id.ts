@@ -11,6 +11,10 @@ export const common = {
   errorTimeout: 'Konten tidak selesai diunduh dalam {seconds} detik.',
   errorHttp: 'Server menjawab dengan status {status}.',
   errorNotJson: 'Berkas konten bukan JSON.',
+  errorContentType:
+    'Server mengirim konten sebagai {mediaType}, bukan JSON. Sajikan berkas dengan tipe application/json.',
+  errorNoContentType:
+    'Server mengirim konten tanpa tipe konten yang sah. Sajikan berkas dengan tipe application/json.',
   errorTooLarge: 'Berkas konten terlalu besar.',
 } as const satisfies Messages['common'];
 
