@@ -4,15 +4,11 @@
  * surrogates, line and paragraph separators, and whatever else Unicode says to render as nothing. None of
  * them belongs in a URL, and each is a way to disguise one: `javascript\u0000:` looks relative to the URL
  * parser, and becomes `javascript:` wherever a CMS, a shell or an editor strips the character.
- *
- * Two literals rather than one built from a string: bundlers and engines keep literals as they are.
  */
 
 /** Text holding none of them; also the JSON Schema `pattern` of an address (see build/json-schema.ts). */
 export const WITHOUT_HIDDEN_CHARACTERS =
   /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*$/u;
-
-const HIDDEN_CHARACTER = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
 
 /**
  * The first hidden character of `text`, as `U+XXXX`, and its place counted in code points from 1 (as
@@ -23,11 +19,13 @@ export function firstHiddenCharacter(text: string): { code: string; position: nu
   for (const character of text) {
     position++;
     const code = character.codePointAt(0) ?? 0;
-    if (HIDDEN_CHARACTER.test(character))
+    if (hidesCharacter(character))
       return { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, position };
   }
   return undefined;
 }
 
 /** Whether `text` holds any hidden character. */
-export const hidesCharacter = (text: string): boolean => HIDDEN_CHARACTER.test(text);
+export function hidesCharacter(text: string): boolean {
+  return !WITHOUT_HIDDEN_CHARACTERS.test(text);
+}

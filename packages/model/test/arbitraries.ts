@@ -124,62 +124,6 @@ export const partialDocument: fc.Arbitrary<Record<string, unknown>> = fc
   });
 
 /**
- * Text shaped like addresses: schemes with and without slashes, dot segments (also percent-encoded),
- * backslashes, queries, fragments, colons, spaces, non-ASCII letters and hosts, in any order, plus real
- * web URLs and any text at all. The pieces are what the URL parser treats specially.
- */
-export const urlLikeText: fc.Arbitrary<string> = fc.oneof(
-  fc
-    .array(
-      fc.constantFrom(
-        'https:',
-        'http:',
-        'HTTPS:',
-        'mailto:',
-        'tel:',
-        'javascript:',
-        'data:',
-        'x-y:',
-        '//',
-        '/',
-        '\\',
-        '.',
-        '..',
-        '%2e',
-        '%2E.',
-        '%',
-        '%00',
-        '?',
-        '#',
-        ':',
-        '@',
-        ' ',
-        '\u00a0',
-        'a',
-        'Z',
-        '1',
-        'ç',
-        '🌾',
-        'desa.example',
-        '[::1]',
-        'logo.png',
-        '&',
-        "'",
-        '"',
-        '<',
-        '>',
-        '`',
-        '{',
-        '|',
-      ),
-      { maxLength: 10 },
-    )
-    .map((pieces) => pieces.join('')),
-  fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc.string({ maxLength: 16 }),
-);
-
-/**
  * An address with one to three hidden characters (see HIDDEN_CHARACTERS) put anywhere: in the scheme of
  * `javascript:` in any casing, around its colon, or in an allowed address.
  */

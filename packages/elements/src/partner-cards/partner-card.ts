@@ -35,7 +35,7 @@ function address(value: unknown): string | undefined {
  *   `tel:`, or relative) the name is a link whose click area covers the whole card: one link, one tab
  *   stop, no nested controls. Any other scheme (`javascript:`, `data:`, …), or an address hiding a control
  *   or invisible character (`javascript\u0000:`), shows the name as plain text. The link is written
- *   normalised (`https:desa.example` as `https://desa.example/`, spaces percent-encoded).
+ *   in printable ASCII (`https:desa.example` as `https://desa.example/`, spaces percent-encoded).
  * - The logo is decorative (`alt=""`): the name is already the heading beside it, so an `alt` would only
  *   make screen readers repeat it. A logo with an unsafe URL is not shown; one that fails to load is
  *   replaced by the name's initials.

@@ -114,6 +114,39 @@ export const hiddenCharacterUrl: fc.Arbitrary<string> = fc
     return `${url.slice(0, position)}${character}${url.slice(position)}`;
   });
 
+/**
+ * Text shaped like addresses: schemes with and without slashes, dot segments (also percent-encoded),
+ * backslashes, queries, fragments, colons, escapes good and broken, spaces, non-ASCII letters and hosts, in
+ * any order: the pieces the URL parser treats specially.
+ */
+export const urlShapedText: fc.Arbitrary<string> = fc
+  .array(
+    fc.constantFrom(
+      ...['https:', 'http:', 'HTTPS:', 'mailto:', 'tel:', 'javascript:', 'data:', 'x-y:', '//', '/', '\\'],
+      ...['.', '..', '%2e', '%2E.', '%', '%00', '%7C', '%C3%A7', '%zz', '?', '#', ':', '@', ' ', '\u00a0'],
+      ...[
+        'a',
+        'Z',
+        '1',
+        'ç',
+        '🌾',
+        'desa.example',
+        '[::1]',
+        'logo.png',
+        '&',
+        "'",
+        '"',
+        '<',
+        '>',
+        '`',
+        '{',
+        '|',
+      ],
+    ),
+    { maxLength: 12 },
+  )
+  .map((pieces) => pieces.join(''));
+
 /** Link and logo addresses: allowed schemes, forbidden ones, and disguises of the forbidden ones. */
 export const anyUrl: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
