@@ -6,9 +6,12 @@
  * parser, and becomes `javascript:` wherever a CMS, a shell or an editor strips the character.
  */
 
-/** Text holding none of them; also the JSON Schema `pattern` of an address (see build/json-schema.ts). */
+/**
+ * Text holding none of them (`DI`: Unicode's Default_Ignorable_Code_Point); also the JSON Schema `pattern`
+ * of an address (see build/json-schema.ts).
+ */
 export const WITHOUT_HIDDEN_CHARACTERS =
-  /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]*$/u;
+  /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{DI}]*$/u;
 
 /**
  * The first hidden character of `text`, as `U+XXXX`, and its place counted in code points from 1 (as

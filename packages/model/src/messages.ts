@@ -19,7 +19,7 @@ const id = {
   tooManyItems: 'Terlalu banyak butir: paling banyak {0}.',
   badId: "Bukan id yang sah: gunakan huruf kecil, angka, dan tanda hubung tunggal, misalnya 'visi-bersama'.",
   hiddenCharacter:
-    'Alamat ini memuat karakter kendali atau tak terlihat ({0}, karakter ke-{1}); hapus karakter itu.',
+    'Berisi karakter tak terlihat {0} di posisi {1}; hapus karakter itu.',
   oneOf: 'Harus salah satu dari: {0}.',
   unknownReference: 'Merujuk ke {0} {1}, yang tidak ada.',
   duplicateId: 'Id {0} ganda: sudah dipakai di {1}.',
@@ -55,7 +55,7 @@ const en = {
   tooLong: 'Too long: at most {0} characters.',
   tooManyItems: 'Too many items: at most {0}.',
   badId: "Not a valid id: use lowercase letters, digits and single hyphens, such as 'visi-bersama'.",
-  hiddenCharacter: 'This address contains a control or invisible character ({0}, character {1}); remove it.',
+  hiddenCharacter: 'Contains the invisible character {0} at position {1}; remove it.',
   oneOf: 'Must be one of: {0}.',
   unknownReference: 'Refers to {0} {1}, which does not exist.',
   duplicateId: 'Duplicate id {0}: already used at {1}.',

@@ -61,12 +61,12 @@ describe('the problem with a hidden character', () => {
       {
         path: 'partners[2].url',
         message:
-          'Alamat ini memuat karakter kendali atau tak terlihat (U+0000, karakter ke-11); hapus karakter itu.',
+          'Berisi karakter tak terlihat U+0000 di posisi 11; hapus karakter itu.',
       },
       {
         path: 'partners[2].logo',
         message:
-          'Alamat ini memuat karakter kendali atau tak terlihat (U+200B, karakter ke-24); hapus karakter itu.',
+          'Berisi karakter tak terlihat U+200B di posisi 24; hapus karakter itu.',
       },
     ]);
   });
@@ -75,23 +75,23 @@ describe('the problem with a hidden character', () => {
     expect(problemsOf(document, 'en')).toEqual([
       {
         path: 'partners[2].url',
-        message: 'This address contains a control or invisible character (U+0000, character 11); remove it.',
+        message: 'Contains the invisible character U+0000 at position 11; remove it.',
       },
       {
         path: 'partners[2].logo',
-        message: 'This address contains a control or invisible character (U+200B, character 24); remove it.',
+        message: 'Contains the invisible character U+200B at position 24; remove it.',
       },
     ]);
   });
 
   it('counts its place in code points, as editors count columns: an emoji before it is one', () => {
     const [problem] = problemsOf({ partners: [{ ...partner, url: 'https://x.example/🌾\u202e' }] }, 'en');
-    expect(problem?.message ?? 'accepted').toContain('(U+202E, character 20)');
+    expect(problem?.message ?? 'accepted').toContain('U+202E at position 20');
   });
 
   it('names a character outside the Basic Multilingual Plane by its whole code point', () => {
     const [problem] = problemsOf({ partners: [{ ...partner, url: 'https://x.example/\u{e0041}' }] }, 'en');
-    expect(problem?.message ?? 'accepted').toContain('(U+E0041, character 19)');
+    expect(problem?.message ?? 'accepted').toContain('U+E0041 at position 19');
   });
 });
 

@@ -12,7 +12,7 @@ export type Failure =
   | { readonly type: 'timeout'; readonly seconds: number }
   | { readonly type: 'http'; readonly status: number }
   | { readonly type: 'not-json' }
-  /** Sent as another media type (its essence, such as `text/html`): see {@link isJsonMediaType}. */
+  /** Sent as another media type (its essence, such as `text/html`): see JSON_MEDIA_TYPE. */
   | { readonly type: 'content-type'; readonly mediaType: string }
   /** Sent with no Content-Type, or one that is no media type at all. */
   | { readonly type: 'no-content-type' }
@@ -42,9 +42,6 @@ export function readJsonText(kind: SourceKind, text: string): RawContent {
   return parsed.ok ? { kind, value: parsed.value } : { kind, failure: { type: 'json', text } };
 }
 
-/** A media type's essence (`type/subtype`, no parameters), as RFC 6838 restricts its names. */
-const MEDIA_TYPE = /^[a-z\d][\w!#$&^.+-]{0,126}\/[a-z\d][\w!#$&^.+-]{0,126}$/;
-
 /**
  * The media types read as JSON: `application/json`, any `application/…+json` (`application/ld+json`,
  * `application/vnd.api+json`) and `text/json`, an older name some servers still send. Everything else is
@@ -53,15 +50,9 @@ const MEDIA_TYPE = /^[a-z\d][\w!#$&^.+-]{0,126}\/[a-z\d][\w!#$&^.+-]{0,126}$/;
  * it is what a server says of a file it does not know, and GitHub's raw file host sends it (jsDelivr and
  * GitHub Pages send `application/json` for the same files).
  */
-export function isJsonMediaType(essence: string): boolean {
-  return /^application\/(?:[^/]+\+)?json$|^text\/json$/.test(essence);
-}
-
-/** The essence of a Content-Type header, lowercased (`text/html` of `Text/HTML; charset=utf-8`), if valid. */
-function mediaTypeOf(contentType: string | null): string | undefined {
-  const essence = (contentType ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
-  return MEDIA_TYPE.test(essence) ? essence : undefined;
-}
+const JSON_MEDIA_TYPE = /^(?:application\/(?:[\w.-]+\+)?json|text\/json)$/;
+/** A media type's essence (`type/subtype`, no parameters), named as RFC 6838 names them (near enough). */
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 
 /** Reads a body as text, giving up past `limit` bytes without buffering the rest. */
 async function readLimited(response: Response, limit: number): Promise<string | undefined> {
@@ -110,13 +101,15 @@ export async function fetchJson(
       headers: { accept: 'application/json' },
     });
     if (!response.ok) return { kind: 'src', failure: { type: 'http', status: response.status } };
-    const mediaType = mediaTypeOf(response.headers.get('content-type'));
-    if (mediaType === undefined || !isJsonMediaType(mediaType)) {
+    const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!JSON_MEDIA_TYPE.test(mediaType)) {
       // Refused on its headers: the body (an image, a page that never ends) is not downloaded.
       void response.body?.cancel().catch(() => undefined);
       return {
         kind: 'src',
-        failure: mediaType === undefined ? { type: 'no-content-type' } : { type: 'content-type', mediaType },
+        failure: MEDIA_TYPE.test(mediaType)
+          ? { type: 'content-type', mediaType }
+          : { type: 'no-content-type' },
       };
     }
     const text = await readLimited(response, MAX_SOURCE_BYTES);

@@ -26,8 +26,8 @@ const HIDING = [
 ];
 
 const MESSAGES = {
-  id: 'Alamat ini memuat karakter kendali atau tak terlihat (U+0000, karakter ke-11); hapus karakter itu.',
-  en: 'This address contains a control or invisible character (U+0000, character 11); remove it.',
+  id: 'Berisi karakter tak terlihat U+0000 di posisi 11; hapus karakter itu.',
+  en: 'Contains the invisible character U+0000 at position 11; remove it.',
 };
 
 describe.each(LOCALES)('a site owner’s partners with a hidden character in an address (%s)', (locale) => {

@@ -11,10 +11,8 @@ export const common = {
   errorTimeout: 'Konten tidak selesai diunduh dalam {seconds} detik.',
   errorHttp: 'Server menjawab dengan status {status}.',
   errorNotJson: 'Berkas konten bukan JSON.',
-  errorContentType:
-    'Server mengirim konten sebagai {mediaType}, bukan JSON. Sajikan berkas dengan tipe application/json.',
-  errorNoContentType:
-    'Server mengirim konten tanpa tipe konten yang sah. Sajikan berkas dengan tipe application/json.',
+  errorContentType: 'Server mengirim {mediaType}, bukan JSON (application/json).',
+  errorNoContentType: 'Server tidak menyatakan konten sebagai JSON (application/json).',
   errorTooLarge: 'Berkas konten terlalu besar.',
 } as const satisfies Messages['common'];
 
