@@ -10,8 +10,7 @@
  * Text holding none of them (`DI`: Unicode's Default_Ignorable_Code_Point); also the JSON Schema `pattern`
  * of an address (see build/json-schema.ts).
  */
-export const WITHOUT_HIDDEN_CHARACTERS =
-  /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{DI}]*$/u;
+export const WITHOUT_HIDDEN_CHARACTERS = /^[^\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{DI}]*$/u;
 
 /**
  * The first hidden character of `text`, as `U+XXXX`, and its place counted in code points from 1 (as

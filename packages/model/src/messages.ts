@@ -18,8 +18,7 @@ const id = {
   tooLong: 'Terlalu panjang: paling banyak {0} karakter.',
   tooManyItems: 'Terlalu banyak butir: paling banyak {0}.',
   badId: "Bukan id yang sah: gunakan huruf kecil, angka, dan tanda hubung tunggal, misalnya 'visi-bersama'.",
-  hiddenCharacter:
-    'Berisi karakter tak terlihat {0} di posisi {1}; hapus karakter itu.',
+  hiddenCharacter: 'Berisi karakter tak terlihat {0} di posisi {1}; hapus karakter itu.',
   oneOf: 'Harus salah satu dari: {0}.',
   unknownReference: 'Merujuk ke {0} {1}, yang tidak ada.',
   duplicateId: 'Id {0} ganda: sudah dipakai di {1}.',

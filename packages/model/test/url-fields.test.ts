@@ -60,13 +60,11 @@ describe('the problem with a hidden character', () => {
     expect(problemsOf(document, 'id')).toEqual([
       {
         path: 'partners[2].url',
-        message:
-          'Berisi karakter tak terlihat U+0000 di posisi 11; hapus karakter itu.',
+        message: 'Berisi karakter tak terlihat U+0000 di posisi 11; hapus karakter itu.',
       },
       {
         path: 'partners[2].logo',
-        message:
-          'Berisi karakter tak terlihat U+200B di posisi 24; hapus karakter itu.',
+        message: 'Berisi karakter tak terlihat U+200B di posisi 24; hapus karakter itu.',
       },
     ]);
   });
