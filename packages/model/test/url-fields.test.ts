@@ -56,29 +56,21 @@ describe('the problem with a hidden character', () => {
     ],
   };
 
-  it('names the character and its place, in Indonesian', () => {
-    expect(problemsOf(document, 'id')).toEqual([
-      {
-        path: 'partners[2].url',
-        message: 'Berisi karakter tak terlihat U+0000 di posisi 11; hapus karakter itu.',
-      },
-      {
-        path: 'partners[2].logo',
-        message: 'Berisi karakter tak terlihat U+200B di posisi 24; hapus karakter itu.',
-      },
-    ]);
-  });
-
-  it('and in English', () => {
-    expect(problemsOf(document, 'en')).toEqual([
-      {
-        path: 'partners[2].url',
-        message: 'Contains the invisible character U+0000 at position 11; remove it.',
-      },
-      {
-        path: 'partners[2].logo',
-        message: 'Contains the invisible character U+200B at position 24; remove it.',
-      },
+  it.each([
+    [
+      'id',
+      (code: string, place: number) =>
+        `Berisi karakter tak terlihat ${code} di posisi ${String(place)}; hapus karakter itu.`,
+    ],
+    [
+      'en',
+      (code: string, place: number) =>
+        `Contains the invisible character ${code} at position ${String(place)}; remove it.`,
+    ],
+  ] as const)('names the character and its place (%s)', (locale, message) => {
+    expect(problemsOf(document, locale)).toEqual([
+      { path: 'partners[2].url', message: message('U+0000', 11) },
+      { path: 'partners[2].logo', message: message('U+200B', 24) },
     ]);
   });
 
