@@ -5,6 +5,8 @@ import type { Plugin } from 'vite';
  *   /__kl/json?body=<url-encoded JSON>   200 with that body; `&delay=<ms>` answers that much later
  *   /__kl/status/<code>                  that status, empty body
  *   /__kl/html                           200 with an HTML page (a CMS error page served as success)
+ *   /__kl/typed?type=<t>&body=<b>        200 with that body and `Content-Type: <t>` (none without `type`);
+ *                                        `&hold=1` sends the headers and the start of the body, never the end
  *   /__kl/hang                           never answers (until the client gives up)
  *   /__kl/big?mb=<n>                     200 with n MB of JSON-looking text
  *   /__kl/partners?count=<n>             200 with a document of n generated partners
@@ -49,6 +51,12 @@ export function contentServer(): Plugin {
         } else if (route === 'html') {
           response.setHeader('content-type', 'text/html');
           response.end('<!doctype html><title>Error</title><h1>Halaman tidak ditemukan</h1>');
+        } else if (route === 'typed') {
+          const type = url.searchParams.get('type');
+          if (type !== null) response.setHeader('content-type', type);
+          const body = url.searchParams.get('body') ?? '{}';
+          if (url.searchParams.get('hold') === '1') response.write(body.slice(0, 1));
+          else response.end(body);
         } else if (route === 'hang') {
           request.on('close', () => response.end());
         } else if (route === 'big') {

@@ -6,6 +6,7 @@ import type * as v from 'valibot';
 import { count, quote, say, valueKind, type ValueKind } from './messages.js';
 import { formatPath, type PathSegment, type Problem } from './problems.js';
 import type { Locale } from './locale.js';
+import { WITHOUT_HIDDEN_CHARACTERS, firstHiddenCharacter } from './hidden-characters.js';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -34,8 +35,13 @@ function messageOf(issue: Issue, locale: Locale | undefined): string {
         Array.isArray(issue.input) ? 'tooManyItems' : 'tooLong',
         count(locale, Number(issue.requirement)),
       );
-    case 'regex':
-      return say(locale, 'badId');
+    case 'regex': {
+      const hidden =
+        issue.requirement === WITHOUT_HIDDEN_CHARACTERS && firstHiddenCharacter(String(issue.input));
+      return hidden
+        ? say(locale, 'hiddenCharacter', hidden.code, String(hidden.position))
+        : say(locale, 'badId');
+    }
     default:
       return say(locale, 'invalid');
   }

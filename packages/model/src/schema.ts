@@ -8,6 +8,7 @@
  * Schema cannot express it.
  */
 import * as v from 'valibot';
+import { WITHOUT_HIDDEN_CHARACTERS } from './hidden-characters.js';
 
 /** Longest text we accept in any field: long enough for a real answer, short enough to stop accidents. */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -19,6 +20,19 @@ export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 
 /** Human text: never empty (after trimming), never longer than {@link MAX_TEXT_LENGTH}. Always plain text. */
 export const TextSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_TEXT_LENGTH));
+
+/**
+ * A link or logo address: like text, and with no control or invisible character anywhere, checked before
+ * trimming (see hidden-characters.ts for why). Which schemes are linked is the elements' rule: `https:`,
+ * `http:`, `mailto:`, `tel:` and relative addresses (see `safeUrl`).
+ */
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.regex(WITHOUT_HIDDEN_CHARACTERS),
+  v.trim(),
+  v.nonEmpty(),
+  v.maxLength(MAX_TEXT_LENGTH),
+);
 
 // Marked pure so that bundlers drop the list schemas an element does not use (a plain local helper would
 // otherwise look like it might have side effects, and keep every section's schema in every bundle).
@@ -88,10 +102,13 @@ export const PartnerSchema = v.strictObject({
   contributions: v.optional(v.pipe(v.array(ContributionSchema), v.maxLength(CONTRIBUTIONS.length))),
   /** Where the partner works (a region, a kabupaten, "pedesaan"). */
   area: v.optional(TextSchema),
-  /** The partner's site. Any text is accepted; elements only link `https:`, `http:`, `mailto:` and `tel:`. */
-  url: v.optional(TextSchema),
-  /** URL of a logo image; same scheme rule as `url`. */
-  logo: v.optional(TextSchema),
+  /**
+   * The partner's site. Any address without control or invisible characters is accepted; elements only
+   * link `https:`, `http:`, `mailto:`, `tel:` and relative addresses.
+   */
+  url: v.optional(UrlSchema),
+  /** URL of a logo image; same rules as `url`. */
+  logo: v.optional(UrlSchema),
 });
 
 export const TitledItemSchema = v.strictObject({ id: IdSchema, title: TextSchema, description: TextSchema });

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { defaultContent, type SectionName } from '../src/index.js';
+import { HIDDEN_CHARACTERS } from './corpus.js';
 
 export const SECTIONS: readonly SectionName[] = Object.keys(defaultContent.id) as SectionName[];
 
@@ -121,3 +122,26 @@ export const partialDocument: fc.Arbitrary<Record<string, unknown>> = fc
       }),
     );
   });
+
+/**
+ * An address with one to three hidden characters (see HIDDEN_CHARACTERS) put anywhere: in the scheme of
+ * `javascript:` in any casing, around its colon, or in an allowed address.
+ */
+export const hiddenCharacterUrl: fc.Arbitrary<string> = fc
+  .record({
+    url: fc.oneof(
+      fc.constantFrom('javascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,x', '/mitra', 'logo.png'),
+      fc.mixedCase(fc.constant('javascript:alert(1)')),
+      fc.webUrl(),
+    ),
+    hidden: fc.array(fc.tuple(fc.constantFrom(...HIDDEN_CHARACTERS), fc.nat()), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  })
+  .map(({ url, hidden }) =>
+    hidden.reduce((text, [character, at]) => {
+      const position = at % (text.length + 1);
+      return `${text.slice(0, position)}${character}${text.slice(position)}`;
+    }, url),
+  );

@@ -43,6 +43,50 @@ function nested(depth: number): unknown {
   return value;
 }
 
+/** `count` consecutive code points from `first`, as strings. */
+const codePoints = (first: number, count: number): string[] =>
+  Array.from({ length: count }, (_, index) => String.fromCodePoint(first + index));
+
+/**
+ * Characters that hide what an address says: every C0 control, DEL, every C1 control, the zero-width and
+ * joiner characters, the soft hyphen, the bidi marks, embeddings, overrides and isolates, the line and
+ * paragraph separators, the byte-order mark and tag characters. Written out here, independently of the
+ * model's own rule, so that the tests check the rule rather than repeat it.
+ */
+export const HIDDEN_CHARACTERS: readonly string[] = [
+  ...codePoints(0x00, 0x20),
+  '\u007f',
+  ...codePoints(0x80, 0x20),
+  '\u00ad', // soft hyphen
+  '\u034f', // combining grapheme joiner
+  '\u061c', // Arabic letter mark
+  '\u180e', // Mongolian vowel separator
+  ...codePoints(0x200b, 5), // zero-width space, non-joiner, joiner; left-to-right and right-to-left marks
+  ...codePoints(0x2028, 7), // line and paragraph separators; bidi embeddings and overrides
+  ...codePoints(0x2060, 5), // word joiner, invisible operators
+  ...codePoints(0x2066, 4), // bidi isolates
+  '\ufeff', // byte-order mark
+  '\u{e0001}', // language tag
+  '\u{e0041}', // tag letter A
+];
+
+/** Where a character may hide in `scheme:rest`: before each letter of the scheme, before and after the colon, at the end. */
+function withCharacterEverywhere(url: string, character: string): string[] {
+  const colon = url.indexOf(':');
+  const positions = [...Array.from({ length: colon + 2 }, (_, index) => index), url.length];
+  return positions.map((at) => `${url.slice(0, at)}${character}${url.slice(at)}`);
+}
+
+/**
+ * Every hidden character at every position of a dangerous scheme (in three casings) and of an allowed
+ * one: what a CMS, a shell or an editor that strips the character would turn into `javascript:`.
+ */
+export const hiddenCharacterUrls: readonly string[] = HIDDEN_CHARACTERS.flatMap((character) =>
+  ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'JAVASCRIPT:alert(1)', 'https://desa.example.id/'].flatMap(
+    (url) => withCharacterEverywhere(url, character),
+  ),
+);
+
 export const goodDocuments: readonly GoodDocument[] = [
   { name: 'an empty document (everything from the defaults)', document: {} },
   { name: 'the whole Indonesian article', document: defaultContent.id },
@@ -60,6 +104,16 @@ export const goodDocuments: readonly GoodDocument[] = [
           area: 'Kabupaten Sleman',
           url: 'https://example.org',
         },
+      ],
+    },
+  },
+  {
+    name: 'partner links and logos of every allowed kind, relative ones and spaces included',
+    document: {
+      partners: [
+        { ...partner, url: 'mailto:info@koperasi.example', logo: '/logo/koperasi tani.png' },
+        { ...partner, id: 'bank-desa', url: 'tel:+62 274 123456', logo: '../logo.svg' },
+        { ...partner, id: 'bumdes', url: '  https://bumdes.example/mitra?q=a b  ', logo: 'logo.png' },
       ],
     },
   },
@@ -271,6 +325,46 @@ export const badDocuments: readonly BadDocument[] = [
     name: 'a constructor key inside a partner',
     document: { partners: [{ ...partner, constructor: { prototype: { polluted: true } } }] },
     paths: ['partners[0].constructor'],
+    structural: true,
+  },
+  {
+    name: 'a partner link with NUL inside its scheme (stripped, it would be javascript:)',
+    document: {
+      partners: [
+        partner,
+        { ...partner, id: 'bank-desa', url: 'https://bank.example/' },
+        { ...partner, id: 'bumdes', url: 'javascript\u0000:alert(1)' },
+      ],
+    },
+    paths: ['partners[2].url'],
+    structural: true,
+  },
+  {
+    name: 'a partner link with ESC inside javascript',
+    document: { partners: [{ ...partner, url: 'java\u001bscript:alert(1)' }] },
+    paths: ['partners[0].url'],
+    structural: true,
+  },
+  {
+    name: 'a partner link with DEL before the colon',
+    document: { partners: [{ ...partner, url: 'javascript\u007f:alert(1)' }] },
+    paths: ['partners[0].url'],
+    structural: true,
+  },
+  {
+    name: 'a logo address with a zero-width space and a link ending in a newline',
+    document: {
+      partners: [
+        { ...partner, url: 'https://koperasi.example/\n', logo: 'https://\u200bkoperasi.example/l.png' },
+      ],
+    },
+    paths: ['partners[0].url', 'partners[0].logo'],
+    structural: true,
+  },
+  {
+    name: 'a partner link with a right-to-left override',
+    document: { partners: [{ ...partner, url: 'https://koperasi.example/\u202egnp.exe' }] },
+    paths: ['partners[0].url'],
     structural: true,
   },
   {

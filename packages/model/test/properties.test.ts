@@ -18,7 +18,7 @@ import {
   type Content,
   type Problem,
 } from '../src/index.js';
-import { anyDocument, mutatedDocument, partialDocument } from './arbitraries.js';
+import { anyDocument, hiddenCharacterUrl, mutatedDocument, partialDocument } from './arbitraries.js';
 
 const REQUIRED = new Set(['Wajib diisi, tetapi tidak ada.', 'Required, but missing.']);
 const ALL_SECTIONS = [
@@ -166,6 +166,30 @@ describe('parseContent and parseSections on arbitrary input', () => {
       { numRuns: 200 },
     );
     expect(prototypeKeys()).toEqual(before);
+  });
+});
+
+describe('partner addresses hiding a character', () => {
+  it('are refused at their own path, whichever partner and field, in either language', () => {
+    fc.assert(
+      fc.property(
+        hiddenCharacterUrl,
+        fc.constantFrom('url' as const, 'logo' as const),
+        fc.nat({ max: 4 }),
+        fc.constantFrom('id' as const, 'en' as const),
+        (url, field, index, locale) => {
+          const partners = defaultContent[locale].partners.slice(0, 5).map((partner) => ({ ...partner }));
+          const target = partners[index];
+          if (!target) return;
+          target[field] = url;
+          const result = parseContent({ partners }, { locale });
+          expect(result.ok ? [] : result.problems.map((problem) => problem.path)).toEqual([
+            `partners[${String(index)}].${field}`,
+          ]);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -64,6 +64,26 @@ export const InexactVersion: StoryObj = {
   },
 };
 
+/**
+ * A content URL that is not an http(s) or relative address, or that hides a control character (which a
+ * CMS could strip into `javascript:`), is refused next to its field, and no snippet is offered.
+ */
+export const UnsafeContentUrl: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const { root, code, field } = await builder(canvasElement);
+    const src = field('#src');
+    await userEvent.type(src, 'javascript:alert(1)');
+    await waitFor(() => expect(root.querySelector('[role="alert"]')).toHaveTextContent('content URL (src)'));
+    await expect(src).toHaveAttribute('aria-invalid', 'true');
+    await expect(field('#version')).toHaveAttribute('aria-invalid', 'false');
+    await expect(root.querySelector('pre')).toBeNull();
+    await userEvent.tripleClick(src);
+    await userEvent.keyboard('/data/faq desa.json');
+    await waitFor(() => expect(code()).toContain('src="/data/faq%20desa.json"'));
+    await expect(src).toHaveAttribute('aria-invalid', 'false');
+  },
+};
+
 /** The copy button reports what happened in a status message (copied, or how to copy by hand). */
 export const CopyButton: StoryObj = {
   play: async ({ canvasElement }) => {

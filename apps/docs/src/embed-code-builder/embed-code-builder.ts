@@ -47,28 +47,41 @@ export class DocsEmbedCodeBuilder extends LitElement {
     if (changed.has('currentVersion') && !this.version) this.version = this.currentVersion;
   }
 
-  /** The snippet, or why there is none. */
-  get result(): { snippet: string } | { error: string } {
+  /** The snippet, or why there is none and which field is at fault. */
+  get result(): { snippet: string } | { error: string; field: 'version' | 'src' | undefined } {
     const version = this.version.trim();
     if (!isExactVersion(version)) {
       return {
         error: `"${version}" is not an exact version. Use three numbers, for example ${this.currentVersion || '1.2.3'}.`,
+        field: 'version',
       };
     }
     const integrity = version === this.currentVersion ? this.integrity : null;
-    try {
-      const snippet = createSnippet({
+    const snippet = (src: string) =>
+      createSnippet({
         tag: this.tag,
         locale: this.widgetLocale,
         version,
         integrity,
         script: this.script,
         bundle: this.bundle,
-        ...(this.src.trim() ? { src: this.src.trim() } : {}),
+        ...(src ? { src } : {}),
       });
-      return { snippet };
+    const src = this.src.trim();
+    try {
+      return { snippet: snippet(src) };
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      // A content URL is refused unless it is an http(s) or relative address free of hidden characters:
+      // it is the field at fault when the snippet can be made without it.
+      const worksWithoutSrc = (): boolean => {
+        try {
+          return snippet('') !== '';
+        } catch {
+          return false;
+        }
+      };
+      const field = src && worksWithoutSrc() ? 'src' : undefined;
+      return { error: error instanceof Error ? error.message : String(error), field };
     }
   }
 
@@ -115,12 +128,14 @@ export class DocsEmbedCodeBuilder extends LitElement {
             autocomplete="off"
             placeholder="https://example.go.id/ketahanan.json"
             aria-describedby="src-hint"
+            aria-invalid=${'error' in result && result.field === 'src' ? 'true' : 'false'}
             .value=${this.src}
             @input=${this.#onSrc}
           />
           <p class="hint" id="src-hint">
-            Leave empty to show the built-in content of the article. Your JSON must be served with CORS if it
-            is on another site.
+            Leave empty to show the built-in content of the article. An https address, or one relative to your
+            site; your JSON must be served as <code>application/json</code>, and with CORS if it is on another
+            site.
           </p>
         </div>
         <div class="field">
@@ -131,7 +146,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
             autocomplete="off"
             spellcheck="false"
             aria-describedby="version-hint"
-            aria-invalid=${'error' in result ? 'true' : 'false'}
+            aria-invalid=${'error' in result && result.field === 'version' ? 'true' : 'false'}
             .value=${this.version}
             @input=${this.#onVersion}
           />

@@ -17,6 +17,11 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
+/** A non-blank address as given: safeUrl trims it itself, after refusing hidden characters anywhere. */
+function address(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
 /**
  * @summary One partner organisation (or partnership) as a card: the name as a heading, a sector badge,
  * what it contributes, an optional logo and at most one link.
@@ -28,7 +33,9 @@ function text(value: unknown): string | undefined {
  *
  * - The name is a heading (`heading-level`, default 3). With a safe `href` (`https:`, `http:`, `mailto:`,
  *   `tel:`, or relative) the name is a link whose click area covers the whole card: one link, one tab
- *   stop, no nested controls. Any other scheme (`javascript:`, `data:`, …) shows the name as plain text.
+ *   stop, no nested controls. Any other scheme (`javascript:`, `data:`, …), or an address hiding a control
+ *   or invisible character (`javascript\u0000:`), shows the name as plain text. The link is written
+ *   in printable ASCII (`https:desa.example` as `https://desa.example/`, spaces percent-encoded).
  * - The logo is decorative (`alt=""`): the name is already the heading beside it, so an `alt` would only
  *   make screen readers repeat it. A logo with an unsafe URL is not shown; one that fails to load is
  *   replaced by the name's initials.
@@ -132,8 +139,8 @@ export class KlPartnerCard extends LitElement {
       contributions: knownContributions(
         Array.isArray(contributions) ? contributions.filter((item) => typeof item === 'string') : [],
       ),
-      href: safeUrl(text(this.href) ?? text(partner.url)),
-      logo: safeUrl(text(this.logo) ?? text(partner.logo)),
+      href: safeUrl(address(this.href) ?? address(partner.url)),
+      logo: safeUrl(address(this.logo) ?? address(partner.logo)),
       partners: undefined,
       outcomes: undefined,
     };

@@ -24,6 +24,8 @@
  */
 import { squash } from '../shared/markup-text.js';
 
+const ASCII_WHITESPACE_AT_ENDS = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
+
 function readItem(item: Element): Record<string, unknown> {
   const partner: Record<string, unknown> = {};
   const text = (selector: string) => item.querySelector(selector)?.textContent;
@@ -39,8 +41,11 @@ function readItem(item: Element): Record<string, unknown> {
     contributions: item.getAttribute('data-contributions'),
   };
   for (const [field, value] of Object.entries(found)) {
-    // A URL keeps its inner spaces; text is read as a reader sees it (the markup's line breaks squashed).
-    const clean = field === 'url' ? value?.trim() : squash(value);
+    // An address is read as the browser reads one (only ASCII whitespace at its ends stripped), so that the
+    // model sees, and refuses, any control or invisible character in it; text is read as a reader sees it
+    // (the markup's line breaks squashed).
+    const clean =
+      field === 'url' || field === 'logo' ? value?.replace(ASCII_WHITESPACE_AT_ENDS, '') : squash(value);
     if (clean) partner[field] = field === 'contributions' ? clean.split(' ') : clean;
   }
   return partner;

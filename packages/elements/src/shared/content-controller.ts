@@ -58,6 +58,8 @@ const FAILURE_MESSAGES = {
   timeout: 'errorTimeout',
   http: 'errorHttp',
   'not-json': 'errorNotJson',
+  'content-type': 'errorContentType',
+  'no-content-type': 'errorNoContentType',
   'too-large': 'errorTooLarge',
   json: 'errorNotJson',
 } as const satisfies Record<Failure['type'], keyof CommonMessages['common']>;

@@ -12,6 +12,10 @@ export type Failure =
   | { readonly type: 'timeout'; readonly seconds: number }
   | { readonly type: 'http'; readonly status: number }
   | { readonly type: 'not-json' }
+  /** Sent as another media type (its essence, such as `text/html`): see JSON_MEDIA_TYPE. */
+  | { readonly type: 'content-type'; readonly mediaType: string }
+  /** Sent with no Content-Type, or one that is no media type at all. */
+  | { readonly type: 'no-content-type' }
   | { readonly type: 'too-large' }
   | { readonly type: 'json'; readonly text: string };
 
@@ -38,6 +42,18 @@ export function readJsonText(kind: SourceKind, text: string): RawContent {
   return parsed.ok ? { kind, value: parsed.value } : { kind, failure: { type: 'json', text } };
 }
 
+/**
+ * The media types read as JSON: `application/json`, any `application/…+json` (`application/ld+json`,
+ * `application/vnd.api+json`) and `text/json`, an older name some servers still send. Everything else is
+ * refused, even when its body would parse: an HTML page, an image or an upload served as text is not the
+ * site owner's content file, and saying so beats showing whatever it happens to hold. `text/plain` too:
+ * it is what a server says of a file it does not know, and GitHub's raw file host sends it (jsDelivr and
+ * GitHub Pages send `application/json` for the same files).
+ */
+const JSON_MEDIA_TYPE = /^(?:application\/(?:[\w.-]+\+)?json|text\/json)$/;
+/** A media type's essence (`type/subtype`, no parameters), named as RFC 6838 names them (near enough). */
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
+
 /** Reads a body as text, giving up past `limit` bytes without buffering the rest. */
 async function readLimited(response: Response, limit: number): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
@@ -63,6 +79,12 @@ async function readLimited(response: Response, limit: number): Promise<string | 
 /**
  * Fetches `src` with a timeout. Resolves to a value or a failure, never rejects; resolves to `undefined`
  * when `signal` was aborted by the element (disconnected, or `src` changed), so nothing stale is shown.
+ *
+ * The fetch options are the platform's defaults, on purpose. Cookies go only to the page's own origin
+ * (`credentials: 'same-origin'`), so a site may keep its JSON behind its own login while another origin
+ * never sees them. Redirects are followed, also to another origin: that origin must allow the page by CORS
+ * like any cross-origin `src`, and the content-type rule applies to the answer the redirects led to. The
+ * referrer follows the page's own Referrer-Policy, which its owner chose.
  */
 export async function fetchJson(
   url: string,
@@ -79,6 +101,17 @@ export async function fetchJson(
       headers: { accept: 'application/json' },
     });
     if (!response.ok) return { kind: 'src', failure: { type: 'http', status: response.status } };
+    const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!JSON_MEDIA_TYPE.test(mediaType)) {
+      // Refused on its headers: the body (an image, a page that never ends) is not downloaded.
+      void response.body?.cancel().catch(() => undefined);
+      return {
+        kind: 'src',
+        failure: MEDIA_TYPE.test(mediaType)
+          ? { type: 'content-type', mediaType }
+          : { type: 'no-content-type' },
+      };
+    }
     const text = await readLimited(response, MAX_SOURCE_BYTES);
     if (text === undefined) return { kind: 'src', failure: { type: 'too-large' } };
     const parsed = parseJson(text);

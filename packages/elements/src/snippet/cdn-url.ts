@@ -1,3 +1,5 @@
+import { safeUrl } from '@ketahanan/model';
+
 /** jsDelivr serves npm packages by exact version; unpkg works the same way with `https://unpkg.com/`. */
 export const DEFAULT_CDN_BASE = 'https://cdn.jsdelivr.net/npm/';
 
@@ -18,6 +20,21 @@ export function cdnUrl(version: string, file: string, base: string = DEFAULT_CDN
   if (!isExactVersion(version)) {
     throw new RangeError(`"${version}" is not an exact version (expected for example 1.2.3).`);
   }
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = cdnPrefix(base);
   return `${prefix}${PACKAGE_NAME}@${version}/dist/cdn/${file}`;
+}
+
+/**
+ * `base` normalised (see `safeUrl`) and ending in `/`: an https or http address, or a relative one for a
+ * copy the site hosts itself (`/npm/`). A query, a fragment or credentials would not survive the path
+ * appended to it, and any other scheme, or a control or invisible character, has no place in a script URL.
+ */
+function cdnPrefix(base: string): string {
+  const safe = safeUrl(base);
+  if (safe === null || /^(?:mailto|tel):|[?#]|^(?:https?:)?\/\/[^/]*@/i.test(safe)) {
+    throw new RangeError(
+      `The CDN base is not an https, http or relative address without query, fragment or credentials (such as ${DEFAULT_CDN_BASE}).`,
+    );
+  }
+  return safe.endsWith('/') ? safe : `${safe}/`;
 }

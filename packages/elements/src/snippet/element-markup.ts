@@ -4,6 +4,7 @@ import {
   partnershipsSection,
   partnersSection,
   principlesSection,
+  safeUrl,
   sectorsSection,
   type Locale,
   type SectionName,
@@ -16,7 +17,10 @@ export interface ElementMarkupOptions {
   readonly tag: SnippetTag;
   /** Language of the widget and of its fallback content. Default `id`. */
   readonly locale?: Locale;
-  /** URL of the site's own content JSON, set as the element's `src`. */
+  /**
+   * URL of the site's own content JSON, set as the element's `src`: an https, http or relative address,
+   * written normalised; anything else throws a RangeError.
+   */
   readonly src?: string;
   /** Content to pre-render as fallback (e.g. `parseContent(document).content`); default the built-in content. */
   readonly content?: FallbackContent;
@@ -26,6 +30,18 @@ export interface ElementMarkupOptions {
    * instead of the article's partnerships.
    */
   readonly provided?: readonly SectionName[];
+}
+
+/**
+ * The content URL as the element's `src`, normalised (see `safeUrl`): an https, http or relative address
+ * a page can fetch; anything else (another scheme, a control or invisible character) is a RangeError.
+ */
+function contentSrc(src: string): string {
+  const safe = safeUrl(src);
+  if (safe === null || /^(?:mailto|tel):/i.test(safe)) {
+    throw new RangeError('The content URL (src) is not an https, http or relative address.');
+  }
+  return safe;
 }
 
 /** The built-in content of every section a fallback can show, in one language. */
@@ -46,7 +62,7 @@ export function createElementMarkup(options: ElementMarkupOptions): string {
   const locale = options.locale ?? 'id';
   const content = options.content ?? defaultFallbackContent(locale);
   const attributes = [`lang="${locale}"`];
-  if (options.src !== undefined) attributes.push(`src="${escapeHtml(options.src)}"`);
+  if (options.src !== undefined) attributes.push(`src="${escapeHtml(contentSrc(options.src))}"`);
   const fallback = WIDGETS[options.tag].fallback(content, messagesFor(locale), options.provided ?? []);
   return [
     `<${options.tag} ${attributes.join(' ')}>`,

@@ -18,7 +18,10 @@ export interface ScriptTagOptions {
    * one file, for pages with several widgets.
    */
   readonly bundle?: SnippetTag | 'all';
-  /** CDN base URL; default jsDelivr. */
+  /**
+   * CDN base URL; default jsDelivr. An https, http or relative address (for a copy the site hosts itself)
+   * without query, fragment or credentials, written normalised; anything else throws a RangeError.
+   */
   readonly cdnBase?: string;
 }
 

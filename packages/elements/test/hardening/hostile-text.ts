@@ -65,6 +65,88 @@ export const extremeText: fc.Arbitrary<string> = fc
   )
   .map(valid);
 
+/**
+ * One character that hides what an address says: any C0 control, DEL, any C1 control, a zero-width or
+ * joiner character, a soft hyphen, a bidi mark, embedding, override or isolate, a line or paragraph
+ * separator, the byte-order mark or a tag character. Listed by hand (not taken from the rule under test).
+ */
+export const hiddenCharacter: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.integer({ min: 0x00, max: 0x1f }),
+    fc.constant(0x7f),
+    fc.integer({ min: 0x80, max: 0x9f }),
+    fc.constantFrom(0xad, 0x34f, 0x61c, 0x180e, 0xfeff, 0xe0001, 0xe0041),
+    fc.integer({ min: 0x200b, max: 0x200f }),
+    fc.integer({ min: 0x2028, max: 0x202e }),
+    fc.integer({ min: 0x2060, max: 0x2064 }),
+    fc.integer({ min: 0x2066, max: 0x2069 }),
+  )
+  .map((code) => String.fromCodePoint(code));
+
+/**
+ * The rule every address the project writes follows, stated as Unicode defines it: no control (Cc),
+ * format (Cf, which holds the zero-width and bidi characters), surrogate (Cs), line or paragraph separator
+ * (Zl, Zp) or default-ignorable character. The hand-listed `hiddenCharacter` makes sure the ones that
+ * matter are among them.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
+
+export const hidesCharacter = (text: string): boolean => HIDDEN.test(text);
+
+/**
+ * An address with a hidden character put into it: anywhere in (or around) the scheme of `javascript:`
+ * in mixed case, or anywhere in an allowed address. Stripped of that character by a CMS, a shell or an
+ * editor, the first kind becomes `javascript:`.
+ */
+export const hiddenCharacterUrl: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(
+      fc.mixedCase(fc.constant('javascript:window.__pwned=1')),
+      fc.constantFrom('https://example.org/mitra', 'mailto:info@example.org', '/mitra', 'logo.png'),
+    ),
+    hiddenCharacter,
+    fc.nat(),
+    fc.boolean(),
+  )
+  .map(([url, character, at, inScheme]) => {
+    const span = inScheme ? Math.max(url.indexOf(':') + 2, 1) : url.length + 1;
+    const position = at % span;
+    return `${url.slice(0, position)}${character}${url.slice(position)}`;
+  });
+
+/**
+ * Text shaped like addresses: schemes with and without slashes, dot segments (also percent-encoded),
+ * backslashes, queries, fragments, colons, escapes good and broken, spaces, non-ASCII letters and hosts, in
+ * any order: the pieces the URL parser treats specially.
+ */
+export const urlShapedText: fc.Arbitrary<string> = fc
+  .array(
+    fc.constantFrom(
+      ...['https:', 'http:', 'HTTPS:', 'mailto:', 'tel:', 'javascript:', 'data:', 'x-y:', '//', '/', '\\'],
+      ...['.', '..', '%2e', '%2E.', '%', '%00', '%7C', '%C3%A7', '%zz', '?', '#', ':', '@', ' ', '\u00a0'],
+      ...[
+        'a',
+        'Z',
+        '1',
+        'ç',
+        '🌾',
+        'desa.example',
+        '[::1]',
+        'logo.png',
+        '&',
+        "'",
+        '"',
+        '<',
+        '>',
+        '`',
+        '{',
+        '|',
+      ],
+    ),
+    { maxLength: 12 },
+  )
+  .map((pieces) => pieces.join(''));
+
 /** Link and logo addresses: allowed schemes, forbidden ones, and disguises of the forbidden ones. */
 export const anyUrl: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(

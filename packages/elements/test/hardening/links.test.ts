@@ -1,17 +1,19 @@
 /**
  * Links and logos from content: a card links its name only when the browser would open the address with
- * https, http, mailto or tel (anything else, disguised or malformed, shows the name as text), shows a
- * logo only under the same rule, and shows the name's initials when a logo cannot be loaded. Elements
- * whose content is prose never turn text into links at all.
+ * https, http, mailto or tel and the address hides no control or invisible character (anything else,
+ * disguised or malformed, shows the name as text; a site owner's document holding such an address is
+ * refused, naming it), shows a logo only under the same rule, and shows the name's initials when a logo
+ * cannot be loaded. What a card writes into `href` and `src` is printable ASCII. Elements whose content is
+ * prose never turn text into links at all.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Partner } from '@ketahanan/model';
 import { guardPage } from './page-guard.js';
 import { assertProperty } from './fuzz-parameters.js';
-import { anyUrl } from './hostile-text.js';
+import { anyUrl, hiddenCharacterUrl, hidesCharacter } from './hostile-text.js';
 import { fuzzDocument, sectionsFor } from './fuzz-content.js';
-import { create, loaded, place, removePlaced, shadowOf } from './widgets.js';
+import { alertText, create, loaded, place, removePlaced, shadowOf } from './widgets.js';
 
 guardPage();
 
@@ -25,8 +27,9 @@ function browserScheme(url: string): string | null {
     return null;
   }
 }
-/** A blank address is no address: the card then has no link or logo. */
-const opensSafely = (url: string) => url.trim() !== '' && ALLOWED.has(browserScheme(url) ?? '');
+/** A blank address is no address, and one hiding a character is refused: the card then has no link or logo. */
+const opensSafely = (url: string) =>
+  url.trim() !== '' && !hidesCharacter(url) && ALLOWED.has(browserScheme(url) ?? '');
 
 /** Addresses that must become links: real sites, mail and phone, and page-relative paths. */
 const allowedUrl = fc.oneof(
@@ -45,6 +48,9 @@ function cardProblems(card: ParentNode, name: string, url: string, logo: string)
     problems.push(`${JSON.stringify(url)}: link ${link ? 'shown' : 'missing'}`);
   if (link && (!ALLOWED.has(link.protocol) || link.textContent !== name))
     problems.push(`bad link ${link.href}`);
+  const written = [link?.getAttribute('href'), card.querySelector('img')?.getAttribute('src')];
+  for (const value of written)
+    if (value != null && !/^[\x21-\x7e]+$/.test(value)) problems.push(`written as ${JSON.stringify(value)}`);
   if (!link && heading?.textContent.trim() !== name) problems.push('name not shown as text');
   const image = card.querySelector('img');
   const logoShown = card.querySelector('.card__logo') !== null;
@@ -55,7 +61,13 @@ function cardProblems(card: ParentNode, name: string, url: string, logo: string)
   return problems;
 }
 
-const address = fc.oneof(anyUrl, allowedUrl, fc.string({ unit: 'grapheme', maxLength: 30 }));
+// Hidden characters weigh less, so that a list of eight addresses is often free of them and shows cards.
+const address = fc.oneof(
+  { arbitrary: anyUrl, weight: 3 },
+  { arbitrary: allowedUrl, weight: 3 },
+  { arbitrary: hiddenCharacterUrl, weight: 1 },
+  { arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }), weight: 2 },
+);
 
 describe('a standalone <kl-partner-card>', () => {
   it('links and shows a logo exactly when the address opens with an allowed scheme, through any sequence of changes', async () => {
@@ -94,7 +106,7 @@ describe('a standalone <kl-partner-card>', () => {
 });
 
 describe('<kl-partner-cards> with a site owner’s partners', () => {
-  it('applies the same rule to every card', async () => {
+  it('applies the same rule to every card, and refuses a document whose address hides a character', async () => {
     await assertProperty(
       fc.asyncProperty(fc.array(address, { minLength: 8, maxLength: 8 }), async (urls) => {
         removePlaced();
@@ -114,6 +126,17 @@ describe('<kl-partner-cards> with a site owner’s partners', () => {
         const cards = create('kl-partner-cards');
         cards.content = { partners: content };
         await loaded(place(cards));
+        const refused = content.flatMap((partner, index) =>
+          (['url', 'logo'] as const).flatMap((field) =>
+            hidesCharacter(partner[field] ?? '') ? [`partners[${String(index)}].${field}`] : [],
+          ),
+        );
+        if (refused.length > 0) {
+          const alert = alertText(cards);
+          for (const path of refused) expect(alert).toContain(`${path}:`);
+          expect(shadowOf(cards).querySelectorAll('.card')).toHaveLength(0);
+          return;
+        }
         const shown = [...shadowOf(cards).querySelectorAll('.card')];
         expect(shown).toHaveLength(4);
         shown.forEach((card, index) => {

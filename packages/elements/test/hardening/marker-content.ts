@@ -34,6 +34,13 @@ export function jsonUrl(document: unknown, extra = ''): string {
   return `/__kl/json?body=${encodeURIComponent(JSON.stringify(document))}${extra}`;
 }
 
+/** `/__kl/typed` serving `document` with `Content-Type: type` (none when undefined); `extra` as for jsonUrl. */
+export function typedUrl(document: unknown, type: string | undefined, extra = ''): string {
+  const query = new URLSearchParams({ body: JSON.stringify(document) });
+  if (type !== undefined) query.set('type', type);
+  return `/__kl/typed?${query.toString()}${extra}`;
+}
+
 /** The same test server seen from another origin: 127.0.0.1 when the page is on localhost, and back. */
 export function otherOrigin(path: string): string {
   const host = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';

@@ -10,7 +10,7 @@ import { expectNoAxeViolations } from '../axe.js';
 import { format, messagesFor } from '../../src/shared/messages/index.js';
 import type { KlErrorDetail } from '../../src/shared/content-controller.js';
 import { guardPage } from './page-guard.js';
-import { jsonUrl, markerDocument, otherOrigin } from './marker-content.js';
+import { jsonUrl, markerDocument, otherOrigin, typedUrl } from './marker-content.js';
 import { alertText, CONTENT_TAGS, create, loaded, place, shownText, type ContentTag } from './widgets.js';
 
 const page = guardPage();
@@ -41,7 +41,38 @@ const FAILING: readonly Failing[] = [
     situation: 'answers an HTML page instead of JSON',
     src: () => '/__kl/html',
     timeout: 8000,
-    expected: (locale) => text(locale).errorNotJson,
+    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'text/html' }),
+  },
+  {
+    situation: 'answers a valid document as text/html',
+    src: (tag) => typedUrl(markerDocument(tag, 'x'), 'text/html; charset=utf-8'),
+    timeout: 8000,
+    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'text/html' }),
+  },
+  {
+    situation: 'answers a valid document as image/png, whose body never ends',
+    src: (tag) => typedUrl(markerDocument(tag, 'x'), 'image/png', '&hold=1'),
+    timeout: 8000,
+    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'image/png' }),
+  },
+  {
+    situation: 'answers a valid document as text/plain',
+    src: (tag) => typedUrl(markerDocument(tag, 'x'), 'text/plain'),
+    timeout: 8000,
+    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'text/plain' }),
+  },
+  {
+    situation: 'answers a valid document with no content type',
+    src: (tag) => typedUrl(markerDocument(tag, 'x'), undefined),
+    timeout: 8000,
+    expected: (locale) => text(locale).errorNoContentType,
+  },
+  {
+    situation: 'redirects to another origin that allows it (CORS) but answers text/html',
+    src: (tag) =>
+      `/__kl/redirect?to=${encodeURIComponent(otherOrigin(typedUrl(markerDocument(tag, 'x'), 'text/html', '&cors=1')))}`,
+    timeout: 8000,
+    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'text/html' }),
   },
   {
     situation: 'answers 10 MB',
@@ -84,6 +115,21 @@ describe.each(CONTENT_TAGS)('<%s> with a src that', (tag) => {
       await expectNoAxeViolations(widget);
     });
   }
+
+  it.each(['application/ld+json', 'text/json', 'application/json; charset=utf-8'])(
+    'shows a document sent as %s',
+    async (type) => {
+      const { widget, errors } = await mountOn(
+        tag,
+        'id',
+        typedUrl(markerDocument(tag, 'Bertipe'), type),
+        8000,
+      );
+      expect(alertText(widget)).toBe('');
+      expect(shownText(widget)).toContain('Bertipe');
+      expect(errors).toEqual([]);
+    },
+  );
 
   // The controls: the other origin is reachable, and a redirect is followed, once that origin allows it.
   // So the failures above are the browser's CORS rule at work, not an unreachable host.

@@ -10,7 +10,7 @@ import { expectNoAxeViolations } from '../axe.js';
 import { guardPage } from './page-guard.js';
 import { fuzzDocument, sectionsFor } from './fuzz-content.js';
 import { assertProperty } from './fuzz-parameters.js';
-import { anyUrl, extremeText } from './hostile-text.js';
+import { anyUrl, extremeText, hidesCharacter } from './hostile-text.js';
 import { horizontalOverflow, unsafeMarkup } from './markup-checks.js';
 import { CONTENT_TAGS, create, loaded, place, removePlaced, alertText, shadowOf } from './widgets.js';
 
@@ -44,7 +44,11 @@ const fuzzCase = fc.record({
   locale: fc.constantFrom('id' as const, 'en' as const),
   width: fc.constantFrom('320px', '760px'),
   texts: fc.array(extremeText, { minLength: 6, maxLength: 6 }),
-  urls: fc.array(anyUrl, { minLength: 4, maxLength: 4 }),
+  // Valid documents only: an address hiding a character is refused (links.test.ts covers those).
+  urls: fc.array(
+    anyUrl.filter((url) => !hidesCharacter(url)),
+    { minLength: 4, maxLength: 4 },
+  ),
   ownPartners: fc.boolean(),
 });
 

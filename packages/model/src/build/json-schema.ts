@@ -6,7 +6,8 @@
  * The descriptions live here rather than in the valibot schema so that they cost the browser bundles nothing.
  */
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { ContentDocumentSchema, IdSchema, TextSchema, type SectionName } from '../schema.js';
+import { ContentDocumentSchema, IdSchema, TextSchema, UrlSchema, type SectionName } from '../schema.js';
+import { WITHOUT_HIDDEN_CHARACTERS } from '../hidden-characters.js';
 
 const HEADER_ID = 'Judul dan paragraf pengantar';
 
@@ -35,6 +36,12 @@ const SECTION_DESCRIPTIONS: Readonly<Record<SectionName, string>> = {
   callToAction: 'The closing call to action. · Ajakan penutup.',
 };
 
+/**
+ * An address: no hidden character anywhere, and not blank. The `u` flag the property escapes need is the
+ * one JSON Schema tools use (Ajv, VS Code); the lookahead keeps the match linear on long text.
+ */
+const ADDRESS_PATTERN = `^(?=[\\s\\S]*\\S)${WITHOUT_HIDDEN_CHARACTERS.source.slice(1)}`;
+
 interface ObjectSchema extends JsonSchema {
   properties: Record<string, JsonSchema>;
   $defs: Record<string, JsonSchema>;
@@ -45,10 +52,13 @@ export function contentJsonSchema(version: string): JsonSchema {
     target: 'draft-07',
     errorMode: 'throw',
     // Named once and referenced everywhere: a much smaller file, and editors can show what an id is.
-    definitions: { id: IdSchema, text: TextSchema },
+    definitions: { id: IdSchema, text: TextSchema, url: UrlSchema },
     overrideAction({ valibotAction, jsonSchema }) {
-      // Text is trimmed before the emptiness check, so whitespace-only text is empty: say so with a pattern.
-      if (valibotAction.type === 'trim') return { ...jsonSchema, pattern: '\\S' };
+      // Text is trimmed before the emptiness check, so whitespace-only text is empty: say so with a pattern
+      // (unless an address's pattern, which says it too, came first).
+      if (valibotAction.type === 'trim') return { ...jsonSchema, pattern: jsonSchema.pattern ?? '\\S' };
+      if ('requirement' in valibotAction && valibotAction.requirement === WITHOUT_HIDDEN_CHARACTERS)
+        return { ...jsonSchema, pattern: ADDRESS_PATTERN };
       return undefined;
     },
   }) as ObjectSchema;
@@ -75,6 +85,11 @@ export function contentJsonSchema(version: string): JsonSchema {
         ...$defs.id,
       },
       text: { description: 'Plain text (never HTML), not empty. · Teks biasa, tidak kosong.', ...$defs.text },
+      url: {
+        description:
+          'An address (https, http, mailto, tel or relative) without control or invisible characters. · Alamat tanpa karakter kendali atau tak terlihat.',
+        ...$defs.url,
+      },
     },
   };
 }

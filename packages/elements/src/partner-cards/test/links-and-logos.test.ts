@@ -6,10 +6,11 @@ import { guardPage, mountCards, root, shownItems } from './cards-page.js';
 
 guardPage();
 
+// Addresses hiding a control or invisible character (`java\tscript:`) are refused with the document:
+// see hidden-characters.test.ts.
 const UNSAFE = [
   'javascript:alert(1)',
   '  JavaScript:alert(1)',
-  'java\tscript:alert(1)',
   'data:text/html,<script>alert(1)</script>',
   'vbscript:msgbox(1)',
   'file:///etc/passwd',

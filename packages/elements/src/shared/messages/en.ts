@@ -11,6 +11,8 @@ export const common = {
   errorTimeout: 'The content did not finish downloading within {seconds} seconds.',
   errorHttp: 'The server answered with status {status}.',
   errorNotJson: 'The content file is not JSON.',
+  errorContentType: 'The server sent {mediaType}, not JSON (application/json).',
+  errorNoContentType: 'The server did not say the content is JSON (application/json).',
   errorTooLarge: 'The content file is too large.',
 } as const satisfies Messages['common'];
 

@@ -11,6 +11,8 @@ export const common = {
   errorTimeout: 'Konten tidak selesai diunduh dalam {seconds} detik.',
   errorHttp: 'Server menjawab dengan status {status}.',
   errorNotJson: 'Berkas konten bukan JSON.',
+  errorContentType: 'Server mengirim {mediaType}, bukan JSON (application/json).',
+  errorNoContentType: 'Server tidak menyatakan konten sebagai JSON (application/json).',
   errorTooLarge: 'Berkas konten terlalu besar.',
 } as const satisfies Messages['common'];
 

@@ -27,6 +27,10 @@ export interface Messages {
     /** `{status}` is replaced. */
     readonly errorHttp: string;
     readonly errorNotJson: string;
+    /** `src` was sent as another media type than JSON; `{mediaType}` (such as `text/html`) is replaced. */
+    readonly errorContentType: string;
+    /** `src` was sent with no (valid) Content-Type. */
+    readonly errorNoContentType: string;
     readonly errorTooLarge: string;
   };
   readonly faq: {

@@ -186,8 +186,15 @@ describe('content from a site owner', () => {
     expect(textOf(item)).toBe('Rapat <b>rutin</b>: Setiap bulan & </li></ul><img src=x>');
   });
 
-  it('keeps its src as an attribute, escaped', () => {
+  it('keeps its src as an attribute, normalised and escaped', () => {
+    const html = createSnippet({
+      tag: 'kl-faq-accordion',
+      version: '1.2.3',
+      integrity: null,
+      src: '/konten/faq.json?a=1&b="2"',
+    });
+    expect(html).toContain('src="/konten/faq.json?a=1&amp;b=%222%22"');
     const element = widget('kl-faq-accordion', 'id', { src: '/konten/faq.json?a=1&b="2"' });
-    expect(element.getAttribute('src')).toBe('/konten/faq.json?a=1&b="2"');
+    expect(element.getAttribute('src')).toBe('/konten/faq.json?a=1&b=%222%22');
   });
 });
