@@ -74,7 +74,12 @@ describe('ketahanan snippet kl-faq-accordion', () => {
 
 describe('ketahanan snippet --base-url (files served by the site itself)', () => {
   it('loads the file from that folder with the integrity hash of the installed build', () => {
-    const run = runKetahanan(['snippet', 'kl-faq-accordion', '--base-url', 'https://pemda.example/js/ketahanan']);
+    const run = runKetahanan([
+      'snippet',
+      'kl-faq-accordion',
+      '--base-url',
+      'https://pemda.example/js/ketahanan',
+    ]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(attribute(run.stdout, 'src')).toBe('https://pemda.example/js/ketahanan/faq-accordion.js');
@@ -166,7 +171,10 @@ describe('when the request cannot be served', () => {
       ['snippet', 'kl-faq-accordion', '--base-url', 'https://pemda.example/js/?v=2', '--lang', 'en'],
       /cannot be a base URL for script files/,
     ],
-    [['snippet', 'kl-faq-accordion', '--base-url', '/js/', '--cdn', 'https://unpkg.com/'], /Pilih salah satu/],
+    [
+      ['snippet', 'kl-faq-accordion', '--base-url', '/js/', '--cdn', 'https://unpkg.com/'],
+      /Pilih salah satu/,
+    ],
     [['snippet', 'kl-faq-accordion', '--base-url'], /--base-url memerlukan nilai/],
   ])('%j says what is wrong in one line and exits 2', (args, message) => {
     const run = runKetahanan(args);

@@ -166,7 +166,8 @@ export class DocsEmbedCodeBuilder extends LitElement {
           />
           <p class="hint" id="base-url-hint">
             For a site that loads no third-party script: the folder where you serve a copy of this version's
-            <code>dist/cdn/</code> files. Leave empty to load them from jsDelivr. The integrity hash is the same.
+            <code>dist/cdn/</code> files. Leave empty to load them from jsDelivr. The integrity hash is the
+            same.
           </p>
         </div>
         <fieldset class="field">

@@ -27,7 +27,8 @@ const id: SnippetMessages = {
     `'${version}' bukan versi pasti (contoh: 1.2.3); rentang dan tag tidak dapat dipin.`,
   badBaseUrl: (url) =>
     `'${url}' tidak dapat menjadi URL dasar berkas skrip: gunakan URL https: atau jalur yang diawali /, tanpa ? atau #.`,
-  cdnAndBaseUrl: 'Pilih salah satu: --cdn (CDN dengan susunan jalur npm) atau --base-url (berkas di situs Anda).',
+  cdnAndBaseUrl:
+    'Pilih salah satu: --cdn (CDN dengan susunan jalur npm) atau --base-url (berkas di situs Anda).',
   noManifest:
     'integrity.json dari @ketahanan/elements tidak ditemukan: paket belum dibangun (jalankan npm run build).',
   otherVersion: (version, installed, tag) =>

@@ -19,7 +19,14 @@ export function selfHostedBase(base: string): string | null {
   if (!rootRelative && !URL.canParse(trimmed)) return null;
   const url = new URL(trimmed, PROBE_ORIGIN);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.username || url.password || url.search || url.hash || trimmed.includes('?') || trimmed.includes('#'))
+  if (
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    trimmed.includes('?') ||
+    trimmed.includes('#')
+  )
     return null;
   const normalized = rootRelative ? url.pathname : url.href;
   return normalized.endsWith('/') ? normalized : `${normalized}/`;

@@ -30,7 +30,8 @@ export interface ScriptTagOptions {
 }
 
 function scriptUrl(options: ScriptTagOptions, file: string): string {
-  if (options.baseUrl === undefined) return cdnUrl(options.version, file, options.cdnBase ?? DEFAULT_CDN_BASE);
+  if (options.baseUrl === undefined)
+    return cdnUrl(options.version, file, options.cdnBase ?? DEFAULT_CDN_BASE);
   if (options.cdnBase !== undefined) throw new RangeError('Give either a CDN base or a base URL, not both.');
   // No version in a self-hosted URL, but it still pins the hashes: a manifest of another version is refused.
   assertExactVersion(options.version);

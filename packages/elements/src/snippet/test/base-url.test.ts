@@ -27,8 +27,12 @@ describe('a snippet for files the site serves itself (baseUrl)', () => {
 
   it('adds the missing slash and accepts a path on the page’s own site', () => {
     const all = (baseUrl: string) =>
-      scriptOf(createSnippet({ tag: 'kl-faq-accordion', version: '1.2.3', integrity, baseUrl, bundle: 'all' }));
-    expect(all('https://pemda.example/js')?.getAttribute('src')).toBe('https://pemda.example/js/ketahanan.js');
+      scriptOf(
+        createSnippet({ tag: 'kl-faq-accordion', version: '1.2.3', integrity, baseUrl, bundle: 'all' }),
+      );
+    expect(all('https://pemda.example/js')?.getAttribute('src')).toBe(
+      'https://pemda.example/js/ketahanan.js',
+    );
     expect(all('/aset/ketahanan')?.getAttribute('src')).toBe('/aset/ketahanan/ketahanan.js');
   });
 
