@@ -32,7 +32,7 @@ mkdirSync(out, { recursive: true });
 cpSync(source, out, { recursive: true, filter: (path) => !path.endsWith('.po') });
 
 // The version WordPress shows and compares is the version of the widgets inside.
-for (const file of [`${slug}.php`, 'readme.txt']) {
+for (const file of [`${slug}.php`, 'readme.txt', ...readdirSync(join(source, 'blocks')).map((block) => `blocks/${block}/block.json`)]) {
   const path = join(out, file);
   writeFileSync(path, readFileSync(path, 'utf8').replaceAll('0.0.0-dev', version));
 }

@@ -8,39 +8,50 @@ function poString(text) {
   return JSON.parse(text.replace(/\\t/g, '\\t'));
 }
 
-/** The entries of a PO file: `{ context, id, translation }`, the header (empty id) first. */
+/** The entries of a PO file: `{ context, id, plural, translations }`, the header (empty id) first. */
 export function parsePo(source) {
   const entries = [];
   let entry = {};
   let field;
   for (const line of source.split(/\r?\n/)) {
-    const keyword = /^(msgctxt|msgid|msgstr) (".*")$/.exec(line);
+    const keyword = /^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?) (".*")$/.exec(line);
     if (keyword) {
-      if (keyword[1] === 'msgctxt' || (keyword[1] === 'msgid' && entry.id !== undefined)) {
-        if (entry.id !== undefined) entries.push(entry);
+      const name = keyword[1];
+      // An entry is complete once it has its msgstr: the next msgctxt or msgid starts another.
+      if ((name === 'msgctxt' || name === 'msgid') && entry.translations) {
+        entries.push(entry);
         entry = {};
       }
-      field = { msgctxt: 'context', msgid: 'id', msgstr: 'translation' }[keyword[1]];
-      entry[field] = poString(keyword[2]);
+      if (name.startsWith('msgstr')) {
+        entry.translations ??= [];
+        field = ['translations', Number(keyword[2] ?? 0)];
+        entry.translations[field[1]] = poString(keyword[3]);
+      } else {
+        field = { msgctxt: 'context', msgid: 'id', msgid_plural: 'plural' }[name];
+        entry[field] = poString(keyword[3]);
+      }
     } else if (/^".*"$/.test(line) && field) {
-      entry[field] += poString(line);
+      if (Array.isArray(field)) entry.translations[field[1]] += poString(line);
+      else entry[field] += poString(line);
     } else if (line.trim() === '' || line.startsWith('#')) {
       field = undefined;
     } else {
       throw new Error(`translations: cannot read this PO line: ${line}`);
     }
   }
-  if (entry.id !== undefined) entries.push(entry);
-  return entries.filter((item) => item.id === '' || item.translation);
+  if (entry.translations) entries.push(entry);
+  return entries.filter((item) => item.id === '' || item.translations?.some(Boolean));
 }
 
 const keyOf = ({ context, id }) => (context ? `${context}\u0004${id}` : id);
+/** The .mo key: singular and plural joined by NUL. */
+const moKeyOf = (entry) => (entry.plural === undefined ? keyOf(entry) : `${keyOf(entry)}\u0000${entry.plural}`);
 
 /** A GNU .mo file (little-endian, no hash table), the strings sorted as the format requires. */
 export function moFile(entries) {
-  const sorted = [...entries].sort((a, b) => (Buffer.from(keyOf(a)) < Buffer.from(keyOf(b)) ? -1 : 1));
-  const ids = sorted.map((entry) => Buffer.from(keyOf(entry)));
-  const strs = sorted.map((entry) => Buffer.from(entry.translation));
+  const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(moKeyOf(a)), Buffer.from(moKeyOf(b))));
+  const ids = sorted.map((entry) => Buffer.from(moKeyOf(entry)));
+  const strs = sorted.map((entry) => Buffer.from(entry.translations.join('\u0000')));
   const count = sorted.length;
   const headerSize = 28;
   const tablesEnd = headerSize + count * 16;
@@ -69,6 +80,6 @@ export function moFile(entries) {
 /** The Jed 1.x JSON WordPress's `wp.i18n` loads for a script (`wp_set_script_translations`). */
 export function jedJson(entries, domain, language) {
   const messages = { '': { domain, lang: language, plural_forms: 'nplurals=1; plural=0;' } };
-  for (const entry of entries) if (entry.id !== '') messages[keyOf(entry)] = [entry.translation];
+  for (const entry of entries) if (entry.id !== '') messages[keyOf(entry)] = entry.translations;
   return `${JSON.stringify({ domain, locale_data: { [domain]: messages } })}\n`;
 }
