@@ -22,7 +22,9 @@ const cdnDir = dirname(require.resolve('@ketahanan/elements/cdn/integrity.json')
 const { version } = JSON.parse(readFileSync(require.resolve('@ketahanan/elements/package.json'), 'utf8'));
 const integrity = JSON.parse(readFileSync(join(cdnDir, 'integrity.json'), 'utf8'));
 if (integrity.version !== version) {
-  throw new Error(`build-plugin: dist/cdn/integrity.json is for ${integrity.version}, not ${version}: rebuild elements.`);
+  throw new Error(
+    `build-plugin: dist/cdn/integrity.json is for ${integrity.version}, not ${version}: rebuild elements.`,
+  );
 }
 
 const json = (value) => `${JSON.stringify(value, null, 1)}\n`;
@@ -32,7 +34,11 @@ mkdirSync(out, { recursive: true });
 cpSync(source, out, { recursive: true, filter: (path) => !path.endsWith('.po') });
 
 // The version WordPress shows and compares is the version of the widgets inside.
-for (const file of [`${slug}.php`, 'readme.txt', ...readdirSync(join(source, 'blocks')).map((block) => `blocks/${block}/block.json`)]) {
+for (const file of [
+  `${slug}.php`,
+  'readme.txt',
+  ...readdirSync(join(source, 'blocks')).map((block) => `blocks/${block}/block.json`),
+]) {
   const path = join(out, file);
   writeFileSync(path, readFileSync(path, 'utf8').replaceAll('0.0.0-dev', version));
 }
@@ -45,7 +51,10 @@ for (const file of readdirSync(cdnDir).filter((name) => name.endsWith('.js') || 
 mkdirSync(join(out, 'data'), { recursive: true });
 writeFileSync(join(out, 'data/content-rules.json'), json(contentRules()));
 writeFileSync(join(out, 'data/default-content.json'), json(defaultContent));
-writeFileSync(join(out, 'data/fallback-labels.json'), json({ id: fallbackLabels('id'), en: fallbackLabels('en') }));
+writeFileSync(
+  join(out, 'data/fallback-labels.json'),
+  json({ id: fallbackLabels('id'), en: fallbackLabels('en') }),
+);
 cpSync(require.resolve('@ketahanan/model/messages.json'), join(out, 'data/messages.json'));
 cpSync(require.resolve('@ketahanan/model/schema.json'), join(out, 'data/schema.json'));
 
@@ -64,11 +73,17 @@ function entriesOf(dir) {
     for (const name of readdirSync(path).sort()) {
       const full = join(path, name);
       if (statSync(full).isDirectory()) walk(full);
-      else entries[`${slug}/${relative(dir, full).split('\\').join('/')}`] = [readFileSync(full), { mtime: new Date('2026-01-01T00:00:00Z') }];
+      else
+        entries[`${slug}/${relative(dir, full).split('\\').join('/')}`] = [
+          readFileSync(full),
+          { mtime: new Date('2026-01-01T00:00:00Z') },
+        ];
     }
   };
   walk(dir);
   return entries;
 }
 writeFileSync(join(dist, `${slug}.zip`), zipSync(entriesOf(out), { level: 9 }));
-console.log(`build-plugin: dist/${slug}.zip (version ${version}, ${Object.keys(entriesOf(out)).length} files)`);
+console.log(
+  `build-plugin: dist/${slug}.zip (version ${version}, ${Object.keys(entriesOf(out)).length} files)`,
+);

@@ -70,7 +70,9 @@ export function ruleNode(schema) {
     case 'strict_object':
       return {
         type: 'strict_object',
-        entries: Object.fromEntries(Object.entries(schema.entries).map(([key, entry]) => [key, ruleNode(entry)])),
+        entries: Object.fromEntries(
+          Object.entries(schema.entries).map(([key, entry]) => [key, ruleNode(entry)]),
+        ),
         actions: actionsOf(schema),
       };
     default:
@@ -78,7 +80,8 @@ export function ruleNode(schema) {
   }
 }
 
-const holdsIds = (node) => node.type === 'array' && node.item.type === 'strict_object' && 'id' in node.item.entries;
+const holdsIds = (node) =>
+  node.type === 'array' && node.item.type === 'strict_object' && 'id' in node.item.entries;
 
 /** Lists whose ids must be unique: every list section, and lists of items with ids inside an object section. */
 function idLists(sections) {
@@ -98,7 +101,9 @@ export function contentRules() {
   const references = [...new Set(SECTIONS.flatMap((section) => section.references))]
     .sort((a, b) => a.order - b.order)
     .map(({ from, field, many, optional, to, target }) => ({ from, field, many, optional, to, target }));
-  const missing = Object.keys(ContentEntries).filter((name) => !SECTIONS.some((section) => section.name === name));
+  const missing = Object.keys(ContentEntries).filter(
+    (name) => !SECTIONS.some((section) => section.name === name),
+  );
   if (missing.length > 0) unsupported(`the sections ${missing.join(', ')} (not listed in content-rules.mjs)`);
   return { sections, references, idLists: idLists(sections) };
 }

@@ -45,11 +45,14 @@ export function parsePo(source) {
 
 const keyOf = ({ context, id }) => (context ? `${context}\u0004${id}` : id);
 /** The .mo key: singular and plural joined by NUL. */
-const moKeyOf = (entry) => (entry.plural === undefined ? keyOf(entry) : `${keyOf(entry)}\u0000${entry.plural}`);
+const moKeyOf = (entry) =>
+  entry.plural === undefined ? keyOf(entry) : `${keyOf(entry)}\u0000${entry.plural}`;
 
 /** A GNU .mo file (little-endian, no hash table), the strings sorted as the format requires. */
 export function moFile(entries) {
-  const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(moKeyOf(a)), Buffer.from(moKeyOf(b))));
+  const sorted = [...entries].sort((a, b) =>
+    Buffer.compare(Buffer.from(moKeyOf(a)), Buffer.from(moKeyOf(b))),
+  );
   const ids = sorted.map((entry) => Buffer.from(moKeyOf(entry)));
   const strs = sorted.map((entry) => Buffer.from(entry.translations.join('\u0000')));
   const count = sorted.length;

@@ -24,11 +24,13 @@ function modelProblems({ text, locale }: Case): Problem[] {
   if (!json.ok) return [json.problem];
   const result = parseContent(json.value, { locale });
   // A message may quote a key cut inside a surrogate pair; PHP, writing UTF-8, writes U+FFFD there.
-  return result.ok ? [] : result.problems.map((problem) => ({ ...problem, message: problem.message.toWellFormed() }));
+  return result.ok
+    ? []
+    : result.problems.map((problem) => ({ ...problem, message: problem.message.toWellFormed() }));
 }
 
 function compare(cases: readonly Case[]): void {
-  const php = runPhp<Problem[][]>('validate.php', cases);
+  const php = runPhp('validate.php', cases) as Problem[][];
   expect(php).toHaveLength(cases.length);
   cases.forEach((testCase, index) => {
     expect(php[index], `${testCase.name} (${testCase.locale})`).toEqual(modelProblems(testCase));
@@ -77,7 +79,11 @@ describe('the PHP validator and parseContent agree', () => {
   it.each(shallow)('on the bad document "$name": same paths, same messages, both languages', (bad) => {
     const cases = asCases(bad.name, jsonText(bad.document));
     compare(cases);
-    expect(modelProblems(cases[0] as Case).map((problem) => problem.path).sort()).toEqual([...bad.paths].sort());
+    expect(
+      modelProblems(cases[0] as Case)
+        .map((problem) => problem.path)
+        .sort(),
+    ).toEqual([...bad.paths].sort());
   });
 
   it('on every good document of the corpus: no problem at all', () => {
@@ -85,15 +91,31 @@ describe('the PHP validator and parseContent agree', () => {
   });
 
   it('on broken JSON: the same line, column and character', () => {
-    const texts = ['{ "faq": [ }', '{"faq": [{"id": "a",}]}', '\uFEFF{"meta": ', '', '{"a": 1} x', '{\n  "faq": [\n    \u00A0]\n}'];
+    const texts = [
+      '{ "faq": [ }',
+      '{"faq": [{"id": "a",}]}',
+      '\uFEFF{"meta": ',
+      '',
+      '{"a": 1} x',
+      '{\n  "faq": [\n    \u00A0]\n}',
+    ];
     compare(texts.flatMap((text, index) => asCases(`broken JSON #${String(index)}`, text)));
   });
 
   it('on 400 real documents broken at random (values replaced, keys added and removed, items duplicated)', () => {
-    const documents = fc.sample(fc.oneof(mutatedDocument, mutatedDocument, anyDocument), { numRuns: 400, seed: 15 });
-    const texts = documents.map((document) => JSON.stringify(document)).filter((text) => !LONE_SURROGATE.test(text));
+    const documents = fc.sample(fc.oneof(mutatedDocument, mutatedDocument, anyDocument), {
+      numRuns: 400,
+      seed: 15,
+    });
+    const texts = documents
+      .map((document) => JSON.stringify(document))
+      .filter((text) => !LONE_SURROGATE.test(text));
     expect(texts.length).toBeGreaterThan(300);
-    const cases = texts.map((text, index): Case => ({ name: `random #${String(index)}`, text, locale: LOCALES[index % 2] as Locale }));
+    const cases = texts.map((text, index): Case => ({
+      name: `random #${String(index)}`,
+      text,
+      locale: LOCALES[index % 2] as Locale,
+    }));
     compare(cases);
     // The corpus above cannot fail to exercise the checks: most random documents are refused.
     expect(cases.filter((testCase) => modelProblems(testCase).length > 0).length).toBeGreaterThan(100);
@@ -102,12 +124,16 @@ describe('the PHP validator and parseContent agree', () => {
 
 describe('what PHP alone refuses is still never published', () => {
   it.each(tooDeepDocuments())('nesting past PHP’s parser ("$name") is refused whole', (bad) => {
-    const [problems] = runPhp<Problem[][]>('validate.php', [{ name: bad.name, text: jsonText(bad.document), locale: 'en' }]);
+    const [problems] = runPhp('validate.php', [
+      { name: bad.name, text: jsonText(bad.document), locale: 'en' },
+    ]) as Problem[][];
     expect(problems).toEqual([{ path: '', message: 'This value is not valid.' }]);
   });
 
   it('a lone UTF-16 surrogate escape, which JavaScript would accept, is refused with a problem', () => {
-    const [problems] = runPhp<Problem[][]>('validate.php', [{ name: 'lone', text: '{"faq": [{"id": "a", "question": "\\ud800?", "answer": "A."}]}', locale: 'en' }]);
+    const [problems] = runPhp('validate.php', [
+      { name: 'lone', text: '{"faq": [{"id": "a", "question": "\\ud800?", "answer": "A."}]}', locale: 'en' },
+    ]) as Problem[][];
     expect(problems).toEqual([{ path: '', message: 'This value is not valid.' }]);
   });
 });

@@ -30,19 +30,44 @@ export async function startMariaDb(root: string): Promise<Database> {
   }
   execFileSync(
     'mariadb-install-db',
-    [...user, `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve'],
+    [
+      ...user,
+      `--datadir=${dataDir}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      '--skip-name-resolve',
+    ],
     { stdio: 'pipe' },
   );
   const socket = join(runDir, 'db.sock');
   const service = startService(
     'mariadbd',
     'mariadbd',
-    ['--no-defaults', ...user, `--datadir=${dataDir}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(runDir, 'db.pid')}`, '--innodb-buffer-pool-size=32M'],
+    [
+      '--no-defaults',
+      ...user,
+      `--datadir=${dataDir}`,
+      `--socket=${socket}`,
+      '--skip-networking',
+      `--pid-file=${join(runDir, 'db.pid')}`,
+      '--innodb-buffer-pool-size=32M',
+    ],
     { log: join(root, 'mariadb.log') },
   );
   await waitFor('the MariaDB socket', () => existsSync(socket), 60_000);
-  const database: Database = { service, socket, name: 'wordpress', user: 'wordpress', password: 'e2e-db-password' };
-  execFileSync('mysql', ['--no-defaults', '-uroot', `--socket=${socket}`, '-e',
-    `CREATE DATABASE ${database.name}; CREATE USER '${database.user}'@'localhost' IDENTIFIED BY '${database.password}'; GRANT ALL ON ${database.name}.* TO '${database.user}'@'localhost';`]);
+  const database: Database = {
+    service,
+    socket,
+    name: 'wordpress',
+    user: 'wordpress',
+    password: 'e2e-db-password',
+  };
+  execFileSync('mysql', [
+    '--no-defaults',
+    '-uroot',
+    `--socket=${socket}`,
+    '-e',
+    `CREATE DATABASE ${database.name}; CREATE USER '${database.user}'@'localhost' IDENTIFIED BY '${database.password}'; GRANT ALL ON ${database.name}.* TO '${database.user}'@'localhost';`,
+  ]);
   return database;
 }

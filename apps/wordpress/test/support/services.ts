@@ -27,7 +27,11 @@ export function startService(
     env: { ...process.env, ...options.env },
     ...(options.cwd !== undefined && { cwd: options.cwd }),
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
   if (child.pid === undefined) throw new Error(`${name} did not start (${command})`);
   const pid = child.pid;
   return {
@@ -41,7 +45,11 @@ export function startService(
       } catch {
         return;
       }
-      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000).unref());
+      const timeout = new Promise<'timeout'>((resolve) =>
+        setTimeout(() => {
+          resolve('timeout');
+        }, 15_000).unref(),
+      );
       if ((await Promise.race([exited, timeout])) === 'timeout') {
         process.kill(-pid, 'SIGKILL');
         await exited;
@@ -75,10 +83,19 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `check` until it returns true, or fails with `what` after `timeoutMs`. */
-export async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await Promise.resolve().then(check).catch(() => false)) return;
+    if (
+      await Promise.resolve()
+        .then(check)
+        .catch(() => false)
+    )
+      return;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

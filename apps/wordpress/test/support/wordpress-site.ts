@@ -29,7 +29,9 @@ function wordpressFolder(): string {
     // Not a Debian system: fall through to the usual place.
   }
   if (existsSync('/usr/share/wordpress/wp-settings.php')) return '/usr/share/wordpress';
-  throw new Error('Debian’s wordpress package is not installed (apt-get install -y wordpress php-cli php-mysql mariadb-server).');
+  throw new Error(
+    'Debian’s wordpress package is not installed (apt-get install -y wordpress php-cli php-mysql mariadb-server).',
+  );
 }
 
 const php = (value: string): string => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
@@ -39,8 +41,12 @@ export async function startWordPress(root: string, database: Database): Promise<
   const name = `ketahanan-e2e-${String(process.pid)}-${Math.random().toString(36).slice(2, 8)}`;
   const configFile = `/etc/wordpress/config-${name}.php`;
   const content = join(root, 'wp-content');
-  for (const folder of ['plugins', 'themes', 'uploads', 'upgrade']) mkdirSync(join(content, folder), { recursive: true });
-  symlinkSync(join(wordpress, 'wp-content/themes/twentytwentythree'), join(content, 'themes/twentytwentythree'));
+  for (const folder of ['plugins', 'themes', 'uploads', 'upgrade'])
+    mkdirSync(join(content, folder), { recursive: true });
+  symlinkSync(
+    join(wordpress, 'wp-content/themes/twentytwentythree'),
+    join(content, 'themes/twentytwentythree'),
+  );
   const port = await freePort();
   const url = `http://127.0.0.1:${String(port)}`;
   const constants: Record<string, string | boolean> = {
@@ -64,20 +70,29 @@ export async function startWordPress(root: string, database: Database): Promise<
   writeFileSync(
     configFile,
     `<?php\n${Object.entries(constants)
-      .map(([key, value]) => `define( '${key}', ${typeof value === 'boolean' ? String(value) : php(value)} );`)
+      .map(
+        ([key, value]) => `define( '${key}', ${typeof value === 'boolean' ? String(value) : php(value)} );`,
+      )
       .join('\n')}\n`,
   );
   const router = fileURLToPath(new URL('router.php', import.meta.url));
-  const service = startService('php -S', 'php', ['-S', `127.0.0.1:${String(port)}`, '-t', wordpress, router], {
-    log: join(root, 'php.log'),
-    env: { PHP_CLI_SERVER_WORKERS: '4', KETAHANAN_WP_CONFIG: name, KETAHANAN_WP_CONTENT: content },
-  });
+  const service = startService(
+    'php -S',
+    'php',
+    ['-S', `127.0.0.1:${String(port)}`, '-t', wordpress, router],
+    {
+      log: join(root, 'php.log'),
+      env: { PHP_CLI_SERVER_WORKERS: '4', KETAHANAN_WP_CONFIG: name, KETAHANAN_WP_CONTENT: content },
+    },
+  );
   const site: WordPressSite = {
     url,
     service,
     configFile,
     admin: { user: 'admin', password: 'e2e-admin-Passw0rd!' },
-    remove: () => rmSync(configFile, { force: true }),
+    remove: () => {
+      rmSync(configFile, { force: true });
+    },
   };
   await waitFor('php -S', async () => (await fetch(`${url}/wp-admin/install.php`)).ok);
   const install = await fetch(`${url}/wp-admin/install.php?step=2`, {
@@ -94,6 +109,7 @@ export async function startWordPress(root: string, database: Database): Promise<
     }),
   });
   const page = await install.text();
-  if (!install.ok || !/Success!|wp-login\.php/.test(page)) throw new Error(`WordPress did not install: ${page.slice(0, 500)}`);
+  if (!install.ok || !/Success!|wp-login\.php/.test(page))
+    throw new Error(`WordPress did not install: ${page.slice(0, 500)}`);
   return site;
 }

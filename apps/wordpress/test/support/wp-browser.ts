@@ -10,7 +10,12 @@ export interface WpUser {
   rest<T>(method: 'GET' | 'POST', route: string, body?: unknown): Promise<T>;
 }
 
-export async function signIn(browser: Browser, site: string, user: string, password: string): Promise<WpUser> {
+export async function signIn(
+  browser: Browser,
+  site: string,
+  user: string,
+  password: string,
+): Promise<WpUser> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -36,10 +41,12 @@ export async function signIn(browser: Browser, site: string, user: string, passw
         ...(body !== undefined && { data: JSON.stringify(body) }),
       });
       const json = (await response.json()) as T;
-      if (!response.ok()) throw new Error(`${method} ${route}: ${String(response.status())} ${JSON.stringify(json)}`);
+      if (!response.ok())
+        throw new Error(`${method} ${route}: ${String(response.status())} ${JSON.stringify(json)}`);
       return json;
     },
   };
 }
 
-export const sha384 = (bytes: Buffer): string => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+export const sha384 = (bytes: Buffer): string =>
+  `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
