@@ -40,7 +40,9 @@ async function strictFrame(markup: string): Promise<Document> {
   frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${policy}">
 <style>${HOST_CSS}</style><style>${BLOCKED_CSS}</style>
 <div class="content"><p class="probe">probe</p>${markup}</div>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
   document.body.append(frame);
   frames.push(frame);
   await loaded;
