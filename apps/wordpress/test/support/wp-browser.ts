@@ -17,6 +17,8 @@ export async function signIn(
   password: string,
 ): Promise<WpUser> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The block editor is heavy and CI's two cores are shared: wait as long as a slow machine needs.
+  context.setDefaultTimeout(120_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
