@@ -64,7 +64,33 @@ describe('ketahanan snippet kl-faq-accordion', () => {
     for (const item of faqSection.defaults.id) {
       expect(run.stdout).toContain(`<details id="${item.id}"><summary>${item.question}</summary>`);
     }
-    expect(run.stdout.trimEnd().endsWith('</kl-faq-accordion>')).toBe(true);
+    expect(run.stdout.trimEnd()).toMatch(/<\/kl-faq-accordion>\s*<\/div>$/);
+  });
+
+  it('wraps the element in a block, so its fallback sits in the page’s column before the script runs', () => {
+    expect(run.stdout).toMatch(/<div class="kl-embed">\s*<kl-faq-accordion /);
+  });
+});
+
+describe('ketahanan snippet --base-url (files served by the site itself)', () => {
+  it('loads the file from that folder with the integrity hash of the installed build', () => {
+    const run = runKetahanan([
+      'snippet',
+      'kl-faq-accordion',
+      '--base-url',
+      'https://pemda.example/js/ketahanan',
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(attribute(run.stdout, 'src')).toBe('https://pemda.example/js/ketahanan/faq-accordion.js');
+    expect(attribute(run.stdout, 'integrity')).toBe(manifest.files['faq-accordion.js']);
+  });
+
+  it('takes a path on the page’s own site, with --all', () => {
+    const run = runKetahanan(['snippet', 'kl-partner-cards', '--base-url=/aset/ketahanan/', '--all']);
+    expect(run.status).toBe(0);
+    expect(attribute(run.stdout, 'src')).toBe('/aset/ketahanan/ketahanan.js');
+    expect(attribute(run.stdout, 'integrity')).toBe(manifest.files['ketahanan.js']);
   });
 });
 
@@ -140,6 +166,16 @@ describe('when the request cannot be served', () => {
     [['snippet', 'kl-faq-accordion', '--version', '^1.0.0'], /bukan versi pasti/],
     [['snippet', 'kl-faq-accordion', '--src'], /--src memerlukan nilai/],
     [['snippet', 'kl-faq-accordion', '--bogus'], /Opsi '--bogus' tidak dikenal/],
+    [['snippet', 'kl-faq-accordion', '--base-url', 'javascript:alert(1)//'], /tidak dapat menjadi URL dasar/],
+    [
+      ['snippet', 'kl-faq-accordion', '--base-url', 'https://pemda.example/js/?v=2', '--lang', 'en'],
+      /cannot be a base URL for script files/,
+    ],
+    [
+      ['snippet', 'kl-faq-accordion', '--base-url', '/js/', '--cdn', 'https://unpkg.com/'],
+      /Pilih salah satu/,
+    ],
+    [['snippet', 'kl-faq-accordion', '--base-url'], /--base-url memerlukan nilai/],
   ])('%j says what is wrong in one line and exits 2', (args, message) => {
     const run = runKetahanan(args);
     expect(run.status).toBe(2);

@@ -1,4 +1,5 @@
 /** The problem messages: both locales have every message, and each fills the same numbered slots. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_TABLES, say } from '../src/messages.js';
 
@@ -19,5 +20,12 @@ describe('problem messages', () => {
     expect(say('id', 'unknownReference', say('id', 'partner'), "'x'")).toBe(
       "Merujuk ke mitra 'x', yang tidak ada.",
     );
+  });
+});
+
+describe('the shipped messages.json', () => {
+  it('is every message table, as the build writes it for validators in other languages', () => {
+    const shipped: unknown = JSON.parse(readFileSync(new URL('../messages.json', import.meta.url), 'utf8'));
+    expect(shipped).toEqual(MESSAGE_TABLES);
   });
 });

@@ -84,6 +84,31 @@ export const UnsafeContentUrl: StoryObj = {
   },
 };
 
+/** A base URL points the script at the site's own copy of the files, with the same integrity hash. */
+export const SelfHostedFiles: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const { code, field } = await builder(canvasElement);
+    const integrity = /integrity="([^"]+)"/.exec(code())?.[1];
+    await userEvent.type(field('#base-url'), '/js/ketahanan/');
+    await waitFor(() => expect(code()).toContain('src="/js/ketahanan/faq-accordion.js"'));
+    await expect(code()).toContain(`integrity="${integrity ?? 'missing'}"`);
+  },
+};
+
+/** A base URL that could not load a script file (another scheme, a query) is refused beside its field. */
+export const UnusableBaseUrl: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const { root, field } = await builder(canvasElement);
+    await userEvent.type(field('#base-url'), 'javascript:alert(1)//');
+    await waitFor(() =>
+      expect(root.querySelector('[role="alert"]')).toHaveTextContent('cannot be a base URL'),
+    );
+    await expect(field('#base-url')).toHaveAttribute('aria-invalid', 'true');
+    await expect(field('#version')).toHaveAttribute('aria-invalid', 'false');
+    await expect(root.querySelector('pre')).toBeNull();
+  },
+};
+
 /** The copy button reports what happened in a status message (copied, or how to copy by hand). */
 export const CopyButton: StoryObj = {
   play: async ({ canvasElement }) => {

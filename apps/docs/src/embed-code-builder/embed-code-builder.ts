@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import {
   createSnippet,
   isExactVersion,
+  selfHostedBase,
   SNIPPET_TAGS,
   type IntegrityManifest,
   type SnippetTag,
@@ -39,6 +40,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
   @state() private widgetLocale: 'id' | 'en' = 'id';
   @state() private src = '';
   @state() private version = '';
+  @state() private baseUrl = '';
   @state() private script: ScriptKind = 'module';
   @state() private bundle: Bundle = 'element';
   @state() private copyStatus = '';
@@ -48,12 +50,19 @@ export class DocsEmbedCodeBuilder extends LitElement {
   }
 
   /** The snippet, or why there is none and which field is at fault. */
-  get result(): { snippet: string } | { error: string; field: 'version' | 'src' | undefined } {
+  get result(): { snippet: string } | { error: string; field: 'version' | 'src' | 'base-url' | undefined } {
     const version = this.version.trim();
     if (!isExactVersion(version)) {
       return {
         error: `"${version}" is not an exact version. Use three numbers, for example ${this.currentVersion || '1.2.3'}.`,
         field: 'version',
+      };
+    }
+    const baseUrl = this.baseUrl.trim();
+    if (baseUrl && selfHostedBase(baseUrl) === null) {
+      return {
+        error: `"${baseUrl}" cannot be a base URL for the script files. Use an https: address or a path starting with /, without ? or #.`,
+        field: 'base-url',
       };
     }
     const integrity = version === this.currentVersion ? this.integrity : null;
@@ -66,6 +75,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
         script: this.script,
         bundle: this.bundle,
         ...(src ? { src } : {}),
+        ...(baseUrl ? { baseUrl } : {}),
       });
     const src = this.src.trim();
     try {
@@ -152,6 +162,26 @@ export class DocsEmbedCodeBuilder extends LitElement {
           />
           <p class="hint" id="version-hint">
             An exact version: the URL and its integrity hash then never change under your page.
+          </p>
+        </div>
+        <div class="field">
+          <label for="base-url">Your own copy of the files <span class="optional">(optional)</span></label>
+          <input
+            id="base-url"
+            type="url"
+            inputmode="url"
+            autocomplete="off"
+            spellcheck="false"
+            placeholder="https://pemda.example/js/ketahanan/"
+            aria-describedby="base-url-hint"
+            aria-invalid=${'error' in result && result.field === 'base-url' ? 'true' : 'false'}
+            .value=${this.baseUrl}
+            @input=${this.#onBaseUrl}
+          />
+          <p class="hint" id="base-url-hint">
+            For a site that loads no third-party script: the folder where you serve a copy of this version's
+            <code>dist/cdn/</code> files. Leave empty to load them from jsDelivr. The integrity hash is the
+            same.
           </p>
         </div>
         <fieldset class="field">
@@ -250,6 +280,10 @@ export class DocsEmbedCodeBuilder extends LitElement {
 
   #onVersion(event: Event): void {
     this.version = (event.target as HTMLInputElement).value;
+  }
+
+  #onBaseUrl(event: Event): void {
+    this.baseUrl = (event.target as HTMLInputElement).value;
   }
 
   async #copy(text: string): Promise<void> {

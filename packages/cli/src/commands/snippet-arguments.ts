@@ -5,6 +5,7 @@ export interface SnippetArguments {
   readonly version?: string;
   readonly content?: string;
   readonly cdn?: string;
+  readonly baseUrl?: string;
   readonly classic: boolean;
   readonly all: boolean;
 }
@@ -13,7 +14,7 @@ export type ParsedSnippetArguments =
   | { readonly ok: true; readonly value: SnippetArguments }
   | { readonly ok: false; readonly error: 'unknown-option' | 'missing-value'; readonly option: string };
 
-const VALUE_OPTIONS = ['--src', '--version', '--content', '--cdn'] as const;
+const VALUE_OPTIONS = ['--src', '--version', '--content', '--cdn', '--base-url'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const isValueOption = (name: string): name is ValueOption =>
   (VALUE_OPTIONS as readonly string[]).includes(name);
@@ -52,6 +53,7 @@ export function parseSnippetArguments(args: readonly string[]): ParsedSnippetArg
       ...(values['--version'] !== undefined && { version: values['--version'] }),
       ...(values['--content'] !== undefined && { content: values['--content'] }),
       ...(values['--cdn'] !== undefined && { cdn: values['--cdn'] }),
+      ...(values['--base-url'] !== undefined && { baseUrl: values['--base-url'] }),
     },
   };
 }

@@ -7,6 +7,8 @@ export interface SnippetMessages {
   readonly missingValue: (option: string) => string;
   readonly tooManyTags: string;
   readonly notExactVersion: (version: string) => string;
+  readonly badBaseUrl: (url: string) => string;
+  readonly cdnAndBaseUrl: string;
   readonly noManifest: string;
   readonly otherVersion: (version: string, installed: string, tag: string) => string;
   readonly srcWithoutContent: string;
@@ -23,6 +25,10 @@ const id: SnippetMessages = {
   tooManyTags: 'Berikan tepat satu tag elemen.',
   notExactVersion: (version) =>
     `'${version}' bukan versi pasti (contoh: 1.2.3); rentang dan tag tidak dapat dipin.`,
+  badBaseUrl: (url) =>
+    `'${url}' tidak dapat menjadi URL dasar berkas skrip: gunakan URL https: atau jalur yang diawali /, tanpa ? atau #.`,
+  cdnAndBaseUrl:
+    'Pilih salah satu: --cdn (CDN dengan susunan jalur npm) atau --base-url (berkas di situs Anda).',
   noManifest:
     'integrity.json dari @ketahanan/elements tidak ditemukan: paket belum dibangun (jalankan npm run build).',
   otherVersion: (version, installed, tag) =>
@@ -42,6 +48,9 @@ const en: SnippetMessages = {
   tooManyTags: 'Give exactly one element tag.',
   notExactVersion: (version) =>
     `'${version}' is not an exact version (for example 1.2.3); ranges and tags cannot be pinned.`,
+  badBaseUrl: (url) =>
+    `'${url}' cannot be a base URL for script files: use an https: URL or a path starting with /, without ? or #.`,
+  cdnAndBaseUrl: 'Choose one: --cdn (a CDN with the npm path layout) or --base-url (files on your own site).',
   noManifest:
     'integrity.json of @ketahanan/elements was not found: the package is not built (run npm run build).',
   otherVersion: (version, installed, tag) =>

@@ -17,6 +17,7 @@ import {
   createSnippet,
   isExactVersion,
   isSnippetTag,
+  selfHostedBase,
   type IntegrityManifest,
 } from '@ketahanan/elements/snippet';
 import { parseSnippetArguments } from './snippet-arguments.js';
@@ -64,7 +65,8 @@ async function readContent(file: string, context: CliContext): Promise<SiteConte
 export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): CliCommand {
   return {
     name: 'snippet',
-    usage: '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--all] [--classic]',
+    usage:
+      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--base-url <url>] [--all] [--classic]',
     summary: {
       id: 'cetak kode sematan: tag skrip berversi pasti dengan SRI dan elemen berisi konten cadangan',
       en: 'print embed code: an exact-version script tag with SRI and the element with fallback content',
@@ -92,6 +94,10 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
       if (options.version !== undefined && !isExactVersion(options.version)) {
         return usageError(messages.notExactVersion(options.version));
       }
+      if (options.baseUrl !== undefined) {
+        if (options.cdn !== undefined) return usageError(messages.cdnAndBaseUrl);
+        if (selfHostedBase(options.baseUrl) === null) return usageError(messages.badBaseUrl(options.baseUrl));
+      }
 
       const manifestText = await context.readText(integrityFile);
       const installed = manifestText.ok ? readManifest(manifestText.text) : undefined;
@@ -118,6 +124,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
         ...(options.src !== undefined && { src: options.src }),
         ...(site !== undefined && { content: site.content, provided: site.provided }),
         ...(options.cdn !== undefined && { cdnBase: options.cdn }),
+        ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
         script: options.classic ? 'classic' : 'module',
         bundle: options.all ? 'all' : 'element',
       });

@@ -12,14 +12,18 @@ export function isExactVersion(version: string): boolean {
   return EXACT_VERSION.test(version);
 }
 
+export function assertExactVersion(version: string): void {
+  if (!isExactVersion(version)) {
+    throw new RangeError(`"${version}" is not an exact version (expected for example 1.2.3).`);
+  }
+}
+
 /**
  * URL of one script-tag file, pinned to an exact version: a CDN may cache a pinned URL forever, and an
  * `integrity` hash only holds for the bytes of one version.
  */
 export function cdnUrl(version: string, file: string, base: string = DEFAULT_CDN_BASE): string {
-  if (!isExactVersion(version)) {
-    throw new RangeError(`"${version}" is not an exact version (expected for example 1.2.3).`);
-  }
+  assertExactVersion(version);
   const prefix = cdnPrefix(base);
   return `${prefix}${PACKAGE_NAME}@${version}/dist/cdn/${file}`;
 }

@@ -7,6 +7,17 @@ export interface SnippetOptions extends ElementMarkupOptions, Omit<ScriptTagOpti
 }
 
 /**
+ * The element inside a `<div>`. Until its script runs, a custom element is an unknown element, which is
+ * `display: inline`: a theme's column rules (`max-width`, centring margins) skip it, so its fallback spans the
+ * wider box and jumps when the element becomes a block. The div is a block by itself, with no style attribute
+ * or stylesheet that a strict Content-Security-Policy (`style-src 'self'`) would refuse.
+ */
+function inBlock(markup: string): string {
+  const indented = markup.split('\n').map((line) => `  ${line}`);
+  return ['<div class="kl-embed">', ...indented, '</div>'].join('\n');
+}
+
+/**
  * HTML to paste into a page: the version-pinned script tag with its SRI hash, and the element with its
  * content pre-rendered as light-DOM fallback, so the page reads well with JavaScript off or the CDN down.
  * Pure: no DOM, no I/O; the docs and the `ketahanan snippet` command both call it.
@@ -14,5 +25,5 @@ export interface SnippetOptions extends ElementMarkupOptions, Omit<ScriptTagOpti
 export function createSnippet(options: SnippetOptions): string {
   const { bundle, ...rest } = options;
   const script = createScriptTag({ ...rest, bundle: bundle === 'all' ? 'all' : options.tag });
-  return `${script}\n${createElementMarkup(options)}\n`;
+  return `${script}\n${inBlock(createElementMarkup(options))}\n`;
 }

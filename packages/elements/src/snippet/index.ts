@@ -8,4 +8,6 @@ export { createElementMarkup, type ElementMarkupOptions } from './element-markup
 export type { IntegrityManifest } from './integrity.js';
 export { SNIPPET_TAGS, isSnippetTag, type FallbackContent, type SnippetTag } from './widgets.js';
 export { cdnUrl, isExactVersion, DEFAULT_CDN_BASE, PACKAGE_NAME } from './cdn-url.js';
+export { selfHostedBase, selfHostedUrl } from './base-url.js';
 export { escapeHtml } from './escape-html.js';
+export { fallbackLabels, type FallbackLabels } from './fallback-labels.js';

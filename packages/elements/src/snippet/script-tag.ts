@@ -1,4 +1,5 @@
-import { cdnUrl, DEFAULT_CDN_BASE } from './cdn-url.js';
+import { selfHostedUrl } from './base-url.js';
+import { assertExactVersion, cdnUrl, DEFAULT_CDN_BASE } from './cdn-url.js';
 import { escapeHtml } from './escape-html.js';
 import type { IntegrityManifest } from './integrity.js';
 import { WIDGETS, assertSnippetTag, type SnippetTag } from './widgets.js';
@@ -23,6 +24,21 @@ export interface ScriptTagOptions {
    * without query, fragment or credentials, written normalised; anything else throws a RangeError.
    */
   readonly cdnBase?: string;
+  /**
+   * The folder where the site serves its own copy of this version's `dist/cdn/` files (`https://pemda.example/js/
+   * ketahanan/` or `/js/ketahanan/`), for sites that load no third-party script. The file name is appended to it;
+   * the `integrity` hash is the same, since the bytes are. Not together with `cdnBase`.
+   */
+  readonly baseUrl?: string;
+}
+
+function scriptUrl(options: ScriptTagOptions, file: string): string {
+  if (options.baseUrl === undefined)
+    return cdnUrl(options.version, file, options.cdnBase ?? DEFAULT_CDN_BASE);
+  if (options.cdnBase !== undefined) throw new RangeError('Give either a CDN base or a base URL, not both.');
+  // No version in a self-hosted URL, but it still pins the hashes: a manifest of another version is refused.
+  assertExactVersion(options.version);
+  return selfHostedUrl(options.baseUrl, file);
 }
 
 function scriptFile(options: ScriptTagOptions): string {
@@ -38,7 +54,7 @@ export function createScriptTag(options: ScriptTagOptions): string {
   const attributes = [
     // A classic script must wait for the elements' fallback children to be parsed (modules always wait).
     options.script === 'classic' ? 'defer' : 'type="module"',
-    `src="${escapeHtml(cdnUrl(options.version, file, options.cdnBase ?? DEFAULT_CDN_BASE))}"`,
+    `src="${escapeHtml(scriptUrl(options, file))}"`,
   ];
   if (options.integrity) {
     if (options.integrity.version !== options.version) {

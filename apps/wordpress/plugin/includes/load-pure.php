@@ -1,0 +1,16 @@
+<?php
+/**
+ * The classes that need no WordPress: the content model's validation and the widgets' markup.
+ *
+ * @package Ketahanan_Lokal
+ */
+
+defined( 'ABSPATH' ) || defined( 'KETAHANAN_LOKAL_STANDALONE' ) || exit;
+
+foreach ( array( 'js-string', 'problem-messages', 'content-rules', 'schema-check', 'section-problems', 'content-merge', 'content-references', 'content-validator', 'json-text' ) as $ketahanan_lokal_file ) {
+	require_once __DIR__ . '/content/class-' . $ketahanan_lokal_file . '.php';
+}
+foreach ( array( 'html', 'safe-url', 'fallback-markup', 'element-markup' ) as $ketahanan_lokal_file ) {
+	require_once __DIR__ . '/markup/class-' . $ketahanan_lokal_file . '.php';
+}
+unset( $ketahanan_lokal_file );

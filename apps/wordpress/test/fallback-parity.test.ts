@@ -1,0 +1,115 @@
+/**
+ * The fallback the plugin writes on the server is the markup `createElementMarkup` writes, which is exactly
+ * what each element reads back as its content (that contract is tested in packages/elements). Built-in
+ * content and site owners' documents (with markup, quotes, shortcodes and unsafe links in their text) go
+ * through both. The plugin also escapes `[` and `]` (so WordPress runs no shortcode written in content), and
+ * writes a link as given where the browser's URL parser would normalise it; both are compared as the browser
+ * reads them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseContent, type SectionName } from '@ketahanan/model';
+import { SNIPPET_TAGS, createElementMarkup, type SnippetTag } from '@ketahanan/elements/snippet';
+import { goodDocuments } from '../../../packages/model/test/corpus.ts';
+import { runPhp } from './support/run-php.ts';
+
+interface RenderCase {
+  readonly tag: SnippetTag;
+  readonly locale: 'id' | 'en';
+  readonly document: Record<string, unknown>;
+  readonly provided: readonly SectionName[];
+}
+
+const hostile = {
+  faq: [
+    {
+      id: 'tanda',
+      question: 'Apakah "[gallery]" & <b>tebal</b> aman?',
+      answer: 'Ya: AT&amp;T, it\'s -- "fine" [embed]x[/embed].',
+    },
+  ],
+  principles: [
+    {
+      id: 'visi-bersama',
+      title: 'Visi <i>Bersama</i>',
+      description: 'Satu [tujuan].',
+      prevents: 'salah-paham',
+    },
+  ],
+  challenges: [
+    {
+      id: 'salah-paham',
+      title: 'Salah "paham"',
+      description: 'Ada & tidak.',
+      solution: 'Bicara [lagi].',
+      principle: 'visi-bersama',
+    },
+  ],
+  partners: [
+    {
+      id: 'bumdes',
+      name: 'BUMDes <Maju>',
+      sector: 'swasta',
+      url: 'https://bumdes.example',
+      logo: 'javascript:alert(1)',
+      contributions: ['finansial', 'sdm'],
+      area: 'Desa "Mekar"',
+      description: 'Kredit [mikro].',
+    },
+    { id: 'warga', name: 'Warga', sector: 'komunitas-lokal', url: ' java\tscript:alert(2)' },
+    { id: 'dinas', name: 'Dinas', sector: 'pemerintah', url: '/mitra/dinas?a=1&b=2' },
+  ],
+};
+
+function casesFor(document: Record<string, unknown>): RenderCase[] {
+  const result = parseContent(document);
+  if (!result.ok) throw new Error(`not a valid document: ${JSON.stringify(result.problems)}`);
+  return SNIPPET_TAGS.flatMap((tag) =>
+    (['id', 'en'] as const).map((locale) => ({ tag, locale, document, provided: result.provided })),
+  );
+}
+
+/** What the browser reads: `&#91;`/`&#93;` are `[`/`]`, and an absolute href is the parser's normal form. */
+function asBrowserReads(markup: string): string {
+  return markup
+    .replaceAll('&#91;', '[')
+    .replaceAll('&#93;', ']')
+    .replace(
+      /href="(https?:[^"]*)"/g,
+      (_whole, href: string) =>
+        `href="${new URL(href.replaceAll('&amp;', '&')).href.replaceAll('&', '&amp;')}"`,
+    );
+}
+
+describe('the plugin’s server-rendered fallback and createElementMarkup agree', () => {
+  const cases = [
+    ...casesFor({}),
+    ...goodDocuments
+      .filter(
+        (good) =>
+          typeof good.document === 'object' && good.document !== null && !Array.isArray(good.document),
+      )
+      .flatMap((good) => casesFor(good.document as Record<string, unknown>)),
+    ...casesFor(hostile),
+  ];
+  const php = runPhp('render.php', cases) as string[];
+
+  it.each(
+    cases.map((testCase, index) => ({
+      ...testCase,
+      index,
+      name: Object.keys(testCase.document).join('+') || 'built-in',
+    })),
+  )('<$tag> in $locale, content: $name', ({ tag, locale, document, provided, index }) => {
+    const result = parseContent(document, { locale });
+    if (!result.ok) throw new Error('invalid');
+    const expected = createElementMarkup({ tag, locale, content: result.content, provided });
+    expect(asBrowserReads(php[index] ?? '')).toBe(asBrowserReads(expected));
+  });
+
+  it('escapes shortcode brackets and every ampersand, and never links an unsafe URL', () => {
+    const markup = php.join('\n');
+    expect(markup).toContain('&#91;gallery&#93;');
+    expect(markup).toContain('AT&amp;amp;T');
+    expect(markup).not.toMatch(/javascript:|java\tscript:|<b>|<i>/);
+  });
+});

@@ -1,0 +1,22 @@
+<?php
+/**
+ * Parity harness: reads `[{ "tag", "locale", "document": <valid sections>, "provided": [...] }, …]` on standard
+ * input and writes the element markup the plugin renders for each (no settings, no inline JSON), as a JSON list.
+ */
+
+require __DIR__ . '/bootstrap.php';
+
+use Ketahanan_Lokal\Content\Content_Merge;
+use Ketahanan_Lokal\Content\Content_Rules;
+use Ketahanan_Lokal\Markup\Element_Markup;
+use Ketahanan_Lokal\Markup\Fallback_Markup;
+
+$rules  = new Content_Rules( $plugin . '/data' );
+$labels = json_decode( (string) file_get_contents( $plugin . '/data/fallback-labels.json' ), true );
+$output = array();
+foreach ( json_decode( (string) stream_get_contents( STDIN ), true, 512, JSON_THROW_ON_ERROR ) as $case ) {
+	$merged   = Content_Merge::sections( $rules->section_names(), $rules->defaults[ $case['locale'] ], $case['document'], $rules->references );
+	$fallback = Fallback_Markup::lines( $case['tag'], $merged, $labels[ $case['locale'] ], in_array( 'partners', $case['provided'], true ) );
+	$output[] = Element_Markup::render( $case['tag'], $case['locale'], array(), null, $fallback );
+}
+echo json_encode( $output, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );

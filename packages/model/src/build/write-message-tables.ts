@@ -1,0 +1,12 @@
+/**
+ * Build step: writes `messages.json` at the package root (the `./messages.json` export): every problem
+ * message in both locales, with its numbered `{0}` slots. Validators written in other languages (the
+ * WordPress plugin's PHP, for one) say exactly what `parseContent` says by filling the same templates.
+ */
+import { writeFileSync } from 'node:fs';
+import { MESSAGE_TABLES } from '../messages.js';
+
+writeFileSync(
+  new URL('../../messages.json', import.meta.url),
+  `${JSON.stringify(MESSAGE_TABLES, null, 2)}\n`,
+);
