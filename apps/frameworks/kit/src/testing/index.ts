@@ -1,0 +1,1 @@
+export { describeFrameworkApp } from './app-suite.js';
