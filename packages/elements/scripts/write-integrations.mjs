@@ -1,10 +1,11 @@
 // Typed editor and framework integrations generated from custom-elements.json (run after `tsc` and
 // `cem analyze`): dist/vscode.html-custom-data.json for VS Code's HTML completion, and dist/jsx*.d.ts so the
-// tags type-check in React 19 and Preact projects.
+// tags type-check in React 19, Preact, Vue 3 and Svelte 5 projects.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { jsxTypes, preactJsxTypes, reactJsxTypes } from './integrations/jsx-types.mjs';
+import { jsxTypes, preactJsxTypes, reactJsxTypes, svelteJsxTypes } from './integrations/jsx-types.mjs';
 import { readElements } from './integrations/read-elements.mjs';
 import { vscodeCustomData } from './integrations/vscode-custom-data.mjs';
+import { vueTypes } from './integrations/vue-types.mjs';
 
 const packageDir = new URL('../', import.meta.url);
 const dist = new URL('dist/', packageDir);
@@ -19,6 +20,8 @@ try {
   writeFileSync(new URL('jsx.d.ts', dist), jsxTypes(elements));
   writeFileSync(new URL('jsx-react.d.ts', dist), reactJsxTypes(elements));
   writeFileSync(new URL('jsx-preact.d.ts', dist), preactJsxTypes(elements));
+  writeFileSync(new URL('jsx-svelte.d.ts', dist), svelteJsxTypes(elements));
+  writeFileSync(new URL('jsx-vue.d.ts', dist), vueTypes(elements));
   console.log(
     `write-integrations: ${elements.map((e) => e.tagName).join(', ')} -> dist/vscode.html-custom-data.json, dist/jsx*.d.ts`,
   );
