@@ -4,6 +4,7 @@ import { defaultContent, type Locale } from '@ketahanan/model';
 import type { Browser, Page } from 'playwright';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIRST_CHALLENGE_ID, regencyFaq, regencyPartners, SITE_TEXT, sortPartners } from '../site/index.js';
+import { APP_CHECKS } from './app-checks.js';
 import { serveApp, type AppServer } from './app-server.js';
 import {
   faqQuestions,
@@ -85,18 +86,18 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
       expect(app.console.warnings.filter((w) => !expectedWarnings.some((p) => p.test(w)))).toEqual([]);
     });
 
-    it('shows the regency FAQ the app fetched after mount, once its update completes', async () => {
+    it(APP_CHECKS.contentAfterMount, async () => {
       expect(await questionsAfterUpdate(page)).toEqual(faqOf('id', 1));
       await expect.poll(() => visibleTexts(faqQuestions(page))).toEqual(faqOf('id', 1));
     });
 
-    it('shows a replacing content object after one update', async () => {
+    it(APP_CHECKS.replacedContent, async () => {
       await page.getByRole('button', { name: text.loadLatestFaq }).click();
       await faqContentSet(page, 3);
       expect(await questionsAfterUpdate(page)).toEqual(faqOf('id', 2));
     });
 
-    it('hands kl-toggle to the app’s handler with its detail, by mouse and by keyboard', async () => {
+    it(APP_CHECKS.toggleEvent, async () => {
       const first = page.getByRole('button', { name: nth(faqOf('id', 1), 0) });
       await first.click();
       await expect
@@ -109,7 +110,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
       await expect.poll(() => first.getAttribute('aria-expanded')).toBe('false');
     });
 
-    it('follows `single` bound from the app’s checkbox: one answer open, no "show all"', async () => {
+    it(APP_CHECKS.singleProperty, async () => {
       await page.getByRole('checkbox', { name: text.oneAnswerAtATime }).check();
       await expect.poll(() => page.locator('kl-faq-accordion [part~="toggle-all"]').count()).toBe(0);
       const [first, second] = [nth(faqOf('id', 1), 0), nth(faqOf('id', 1), 1)];
@@ -123,7 +124,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
         .toBe('false');
     });
 
-    it('keeps working when conditional rendering removes and re-adds it: content, styles, one event per click', async () => {
+    it(APP_CHECKS.conditionalReAdd, async () => {
       const styleBefore = await questionButtonStyle(page);
       const question = page.getByRole('button', { name: nth(faqOf('id', 1), 0) });
       await question.click();
@@ -154,7 +155,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
         .toBe(text.toggled(3, 'forum-kemitraan', false));
     });
 
-    it('shows its error state for a broken file and hands kl-error to the app; good content recovers', async () => {
+    it(APP_CHECKS.errorEvent, async () => {
       expectedWarnings = [/\[ketahanan KL201\]/];
       await page.getByRole('button', { name: text.loadBrokenFaq }).click();
       await expect
@@ -167,7 +168,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
       expect(app.console.warnings.filter((w) => w.includes('KL201'))).toHaveLength(1);
     });
 
-    it('hands kl-select to the app, and selects the challenge the app binds to `selected`', async () => {
+    it(APP_CHECKS.selectEvent, async () => {
       const [first, second] = [nth(defaultContent.id.challenges, 0), nth(defaultContent.id.challenges, 1)];
       expect(first.id).toBe(FIRST_CHALLENGE_ID);
       await page.getByRole('tab', { name: second.title }).click();
@@ -186,7 +187,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
         .toBe(text.selectedChallenge(first.id));
     });
 
-    it('hands kl-change to the app with the checked principles and their total', async () => {
+    it(APP_CHECKS.changeEvent, async () => {
       const [first, second] = [nth(defaultContent.id.principles, 0), nth(defaultContent.id.principles, 1)];
       await page.getByRole('checkbox', { name: first.title }).check();
       await expect
@@ -198,7 +199,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
         .toBe(text.checkedPrinciples(2, 4));
     });
 
-    it('filters partnerships by the `sector` the app binds, and hands the reader’s own filter to the app', async () => {
+    it(APP_CHECKS.filterEvent, async () => {
       const content = defaultContent.id;
       const sectorOf = new Map(content.partners.map((partner) => [partner.id, partner.sector]));
       const titlesWith = (sector: string) =>
@@ -225,7 +226,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
       await expect.poll(() => visibleTexts(cards)).toEqual(shown);
     });
 
-    it('moves the partner cards when the app re-orders its list, each keeping its content and styles', async () => {
+    it(APP_CHECKS.reorderedList, async () => {
       const names = (order: 'a-z' | 'z-a') => sortPartners(regencyPartners('id'), order).map((p) => p.name);
       await expect.poll(() => visibleTexts(partnerCardNames(page))).toEqual(names('a-z'));
       const cards = page.locator('kl-partner-card');
@@ -255,7 +256,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
       await expect.poll(() => page.locator('kl-partner-card [part~="badge"]').count()).toBe(3);
     });
 
-    it('switches the app, the elements’ UI and their content with the app’s language', async () => {
+    it(APP_CHECKS.languageSwitch, async () => {
       const en = defaultContent.en;
       await page.getByRole('radio', { name: 'English' }).check();
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
@@ -285,7 +286,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
         .toBe('Buka semua');
     });
 
-    it('has no axe violations, in Bahasa Indonesia and in English', async () => {
+    it(APP_CHECKS.axe, async () => {
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('radio', { name: 'English' }).check();
       await expect.poll(() => visibleTexts(faqQuestions(page))).toEqual(faqOf('en', 1));
