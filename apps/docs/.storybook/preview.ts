@@ -29,6 +29,7 @@ const preview: Preview = {
           'Pengantar',
           'Introduction',
           'Getting started',
+          'Frameworks',
           'Embed code builder',
           'Theming',
           'Content authoring',

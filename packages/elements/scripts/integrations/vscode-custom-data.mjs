@@ -1,5 +1,6 @@
-// VS Code HTML custom data (https://github.com/microsoft/vscode-custom-data): tag and attribute completion
-// with descriptions and enum values in .html files. Users add the file to `html.customData`.
+// VS Code custom data (https://github.com/microsoft/vscode-custom-data): tag and attribute completion with
+// descriptions and enum values in .html files (`html.customData`), and the `--kl-*` custom properties and
+// `::part()` names in .css files (`css.customData`).
 
 const markdown = (value) => ({ kind: 'markdown', value });
 
@@ -55,6 +56,47 @@ export function vscodeCustomData(elements, homepage) {
       description: markdown(tagDescription(element)),
       attributes: element.attributes.map(attribute),
       ...(homepage ? { references: [{ name: 'Documentation', url: homepage }] } : {}),
+    })),
+  };
+}
+
+/** @param {{ tagName: string, description: string }[]} uses */
+function perElement(uses) {
+  const texts = new Set(uses.map((use) => use.description).filter(Boolean));
+  if (texts.size <= 1) {
+    const [text = ''] = texts;
+    return `${text}\n\nUsed by ${uses.map((use) => `\`${use.tagName}\``).join(', ')}.`.trim();
+  }
+  return uses.map((use) => `- \`${use.tagName}\`: ${use.description}`).join('\n');
+}
+
+/** Groups `items(element)` of every element by name, keeping which element says what. */
+function byName(elements, items) {
+  const groups = new Map();
+  for (const element of elements) {
+    for (const item of items(element)) {
+      const uses = groups.get(item.name) ?? [];
+      uses.push({ tagName: element.tagName, description: item.description, default: item.default });
+      groups.set(item.name, uses);
+    }
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** @param {import('./read-elements.mjs').ElementInfo[]} elements */
+export function vscodeCssCustomData(elements) {
+  return {
+    $schema:
+      'https://raw.githubusercontent.com/microsoft/vscode-css-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    properties: byName(elements, (element) => element.cssProperties).map(([name, uses]) => {
+      const defaults = [...new Set(uses.map((use) => use.default).filter((value) => value !== undefined))];
+      const defaultText = defaults.length === 1 ? `\n\nDefault: \`${defaults[0]}\`.` : '';
+      return { name, description: { kind: 'markdown', value: perElement(uses) + defaultText } };
+    }),
+    pseudoElements: byName(elements, (element) => element.cssParts).map(([name, uses]) => ({
+      name: `::part(${name})`,
+      description: { kind: 'markdown', value: perElement(uses) },
     })),
   };
 }

@@ -107,6 +107,10 @@ export class ContentController<const S extends readonly Section[]> implements Re
 
   /** The content for the host's current locale, or why there is none. */
   get state(): ContentState<Pick<Content, S[number]['name']>> {
+    // A host's willUpdate() reads the state before hostUpdate() runs: take up a `content` or `src` set
+    // from script here, or a framework binding it after the first render would show it one update late.
+    const seen = this.#seen;
+    if (seen && (seen.content !== this.#host.content || seen.src !== this.#host.src)) this.#sync();
     const raw = this.#raw;
     if (!raw) return { status: 'loading' };
     const locale = this.#host.locale;

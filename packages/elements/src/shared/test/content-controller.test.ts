@@ -51,6 +51,19 @@ describe('content sources', () => {
     expect(questions(probe)).toEqual(['Kapan kantor buka?']);
   });
 
+  it('shows content a framework binds after the first render, and each replacing object, after one update', async () => {
+    const probe = await fixture<KlTestProbe>(html`<kl-test-probe></kl-test-probe>`);
+    probe.content = customFaq;
+    await probe.updateComplete;
+    expect(questions(probe)).toEqual(['Kapan kantor buka?']);
+    probe.content = { faq: [{ ...customFaq.faq[0], question: 'Kapan kantor tutup?' }] };
+    await probe.updateComplete;
+    expect(questions(probe)).toEqual(['Kapan kantor tutup?']);
+    probe.content = undefined;
+    await probe.updateComplete;
+    expect(questions(probe)).toHaveLength(5);
+  });
+
   it('reads a child <script type="application/json">', async () => {
     const probe = await fixture<KlTestProbe>(
       html`<kl-test-probe

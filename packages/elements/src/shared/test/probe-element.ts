@@ -7,7 +7,10 @@ import { faqMessages } from '../messages/index.js';
 import { renderLoading, renderProblems } from '../problems-view.js';
 import { base, tokens } from '../tokens.styles.js';
 
-/** A minimal element wired like the real ones, so the shared core is tested on its own. */
+/**
+ * A minimal element wired like the real ones, so the shared core is tested on its own. Like them, it reads
+ * the content state in willUpdate(), which Lit runs before the controllers' hostUpdate().
+ */
 export class KlTestProbe extends LitElement {
   static override styles = [tokens, base];
 
@@ -18,13 +21,19 @@ export class KlTestProbe extends LitElement {
   readonly #locale = new LocaleController(this);
   readonly contentController = new ContentController(this, [faqSection]);
 
+  #state: ContentController<[typeof faqSection]>['state'] = { status: 'loading' };
+
   get locale() {
     return this.#locale.locale;
   }
 
+  override willUpdate() {
+    this.#state = this.contentController.state;
+  }
+
   override render() {
     const messages = faqMessages(this.locale);
-    const state = this.contentController.state;
+    const state = this.#state;
     if (state.status === 'loading') return renderLoading(messages);
     if (state.status === 'error') return renderProblems(messages, state.problems);
     return html`<ul>

@@ -1,0 +1,2 @@
+export { APP_CHECKS } from './app-checks.js';
+export { describeFrameworkApp } from './app-suite.js';
