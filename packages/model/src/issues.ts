@@ -18,22 +18,25 @@ const SCHEMA_KINDS: Readonly<Partial<Record<string, ValueKind>>> = {
 function messageOf(issue: Issue, locale: Locale | undefined): string {
   const expectedKind = SCHEMA_KINDS[issue.type];
   if (issue.type === 'strict_object' && issue.expected === 'never')
-    return say(locale, 'unknownKey', quote(String(issue.input)));
+    return say(locale, 'unknownKey', { key: quote(String(issue.input)) });
   if (issue.type === 'strict_object' && issue.expected?.startsWith('"')) return say(locale, 'required');
   if (expectedKind !== undefined && issue.kind === 'schema') {
-    return say(locale, 'expected', say(locale, expectedKind), say(locale, valueKind(issue.input)));
+    return say(locale, 'expected', {
+      expected: say(locale, expectedKind),
+      found: say(locale, valueKind(issue.input)),
+    });
   }
   switch (issue.type) {
     case 'picklist':
-      return say(locale, 'oneOf', (issue.expected ?? '').replaceAll('"', '').replaceAll(' | ', ', '));
+      return say(locale, 'oneOf', {
+        options: (issue.expected ?? '').replaceAll('"', '').replaceAll(' | ', ', '),
+      });
     case 'non_empty':
       return say(locale, 'empty');
     case 'max_length':
-      return say(
-        locale,
-        Array.isArray(issue.input) ? 'tooManyItems' : 'tooLong',
-        count(locale, Number(issue.requirement)),
-      );
+      return say(locale, Array.isArray(issue.input) ? 'tooManyItems' : 'tooLong', {
+        max: count(locale, Number(issue.requirement)),
+      });
     case 'regex':
       return say(locale, 'badId');
     default:
@@ -68,7 +71,7 @@ export function issuesToProblems(
     const wrongType = arrayInPlaceOfObject(issue);
     const path = formatPath(wrongType ? segments.slice(0, -1) : segments);
     const message = wrongType
-      ? say(locale, 'expected', say(locale, 'object'), say(locale, 'list'))
+      ? say(locale, 'expected', { expected: say(locale, 'object'), found: say(locale, 'list') })
       : messageOf(issue, locale);
     const key = `${path}\n${message}`;
     if (seen.has(key)) continue;
