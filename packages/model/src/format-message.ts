@@ -28,28 +28,29 @@ export type Placeholders<T extends string> = T extends `${string}{${infer Name}}
   ? Name | Placeholders<Rest>
   : never;
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** The form of `message` for `count` in `locale`; `other` when the language's form is not given. */
-function pluralForm(locale: string, message: PluralMessage, count: number): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return message[rules.select(count)] ?? message.other;
+/**
+ * `text` in `locale` (a BCP 47 tag such as `id` or `en`) with its `{name}` placeholders filled from
+ * `values`, in one pass: a value that itself holds `{name}` stays text. A placeholder without a value is
+ * left as written, so the mistake shows. For a message that is never plural; see {@link formatMessage}.
+ */
+export function fillPlaceholders(locale: string, text: string, values: MessageValues = {}): string {
+  // `toLocaleString` writes a number the locale's way (`20.000`, `20,000`) and gives text back unchanged.
+  return text.replace(
+    /\{(\w+)\}/g,
+    (placeholder, name: string) => values[name]?.toLocaleString(locale) ?? placeholder,
+  );
 }
 
 /**
- * `message` in `locale` (a BCP 47 tag such as `id` or `en`) with its `{name}` placeholders filled from
- * `values`, in one pass: a value that itself holds `{name}` stays text. A plural message first picks its
- * form for `values.count`. A placeholder without a value is left as written, so the mistake shows.
+ * `message` in `locale` with its placeholders filled (see {@link fillPlaceholders}). A plural message first
+ * picks its form for `values.count` with `Intl.PluralRules` (`other` when the language's form is not given).
  */
 export function formatMessage(locale: string, message: Message, values: MessageValues = {}): string {
-  const text = typeof message === 'string' ? message : pluralForm(locale, message, Number(values.count ?? 0));
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = values[name];
-    if (value === undefined) return placeholder;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
-  });
+  return fillPlaceholders(
+    locale,
+    typeof message === 'string'
+      ? message
+      : (message[new Intl.PluralRules(locale).select(values.count as number)] ?? message.other),
+    values,
+  );
 }

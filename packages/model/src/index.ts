@@ -12,6 +12,7 @@ export * from './json.js';
 export * from './safe-url.js';
 export { defaultContent } from './defaults.js';
 export {
+  fillPlaceholders,
   formatMessage,
   type Message,
   type MessageValues,

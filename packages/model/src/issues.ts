@@ -3,7 +3,7 @@
  * ("Invalid type: Expected string but received 5"); site owners get one plain sentence in their language.
  */
 import type * as v from 'valibot';
-import { count, quote, say, valueKind, type ValueKind } from './messages.js';
+import { quote, say, valueKind, type ValueKind } from './messages.js';
 import { formatPath, type PathSegment, type Problem } from './problems.js';
 import type { Locale } from './locale.js';
 
@@ -35,7 +35,7 @@ function messageOf(issue: Issue, locale: Locale | undefined): string {
       return say(locale, 'empty');
     case 'max_length':
       return say(locale, Array.isArray(issue.input) ? 'tooManyItems' : 'tooLong', {
-        max: count(locale, Number(issue.requirement)),
+        max: Number(issue.requirement),
       });
     case 'regex':
       return say(locale, 'badId');

@@ -9,7 +9,7 @@
  */
 import type { Locale } from './locale.js';
 import { escapeInvisible } from './escape-invisible.js';
-import { formatMessage, type Placeholders } from './format-message.js';
+import { fillPlaceholders, type Placeholders } from './format-message.js';
 
 const id = {
   expected: 'Harus berupa {expected}, tetapi berisi {found}.',
@@ -83,12 +83,14 @@ export type ValueKind = 'text' | 'number' | 'boolean' | 'null' | 'list' | 'objec
 export type ReferenceTarget = 'sector' | 'partner' | 'principle' | 'challenge';
 
 /** The values a message takes, by placeholder name; none for a message without placeholders. */
-type ValuesOf<T extends string> = [Placeholders<T>] extends [never] ? [] : [Record<Placeholders<T>, string>];
+type ValuesOf<T extends string> = [Placeholders<T>] extends [never]
+  ? []
+  : [Record<Placeholders<T>, string | number>];
 
 /**
  * The message `key` in `locale` (anything that is not `en`, including junk from untyped callers, gets
- * Indonesian), its placeholders filled with `values`. Numbers are passed as text written with
- * {@link count}, so a line number stays `1234`, and a limit reads `20.000` or `20,000`.
+ * Indonesian), its placeholders filled with `values`. A number is written the language's way (`20.000`,
+ * `20,000`); pass text (`'1234'`) where it must not be, such as a line number.
  */
 export function say<K extends MessageKey>(
   locale: Locale | undefined,
@@ -96,12 +98,7 @@ export function say<K extends MessageKey>(
   ...values: ValuesOf<(typeof id)[K]>
 ): string {
   const language = locale === 'en' ? 'en' : 'id';
-  return formatMessage(language, (language === 'en' ? en : id)[key], values[0]);
-}
-
-/** A number in the message language's digits grouping (`20.000` in Indonesian, `20,000` in English). */
-export function count(locale: Locale | undefined, value: number): string {
-  return value.toLocaleString(locale === 'en' ? 'en' : 'id');
+  return fillPlaceholders(language, (language === 'en' ? en : id)[key], values[0]);
 }
 
 /** A user string inside a message: escaped where invisible, and cut so a message stays one readable line. */
