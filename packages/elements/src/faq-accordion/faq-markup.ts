@@ -1,16 +1,24 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FaqItem } from '@ketahanan/model';
-
-/** The FAQ a page wrote as `<details>` children, read once per change of the light DOM. */
-export interface DetailsItems {
-  readonly items: readonly FaqItem[];
-  /** Ids of the items whose `<details>` had `open`. */
-  readonly opened: readonly string[];
-}
-
-const EMPTY: DetailsItems = { items: [], opened: [] };
-
-const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * The FAQ's light-DOM fallback format: native disclosure widgets a page writes inside the tag, readable
+ * and operable with JavaScript off, which become the element's content when it upgrades.
+ *
+ * ```html
+ * <kl-faq-accordion>
+ *   <details id="jam-layanan" open>
+ *     <summary>Kapan kantor desa buka?</summary>
+ *     <p>Senin sampai Jumat.</p>
+ *   </details>
+ * </kl-faq-accordion>
+ * ```
+ *
+ * Per `<details>` child with a question (the text of its `<summary>`): the id is `data-id`, else `id`
+ * (kept exactly: links on the page already point at it), else made from the question (`Apa itu …?` →
+ * `apa-itu-…`, never the same as another); the answer is the rest of its text, one line per block, so
+ * paragraphs stay paragraphs. `open` opens the item. A `<details>` without a question is no FAQ item.
+ * What is read is validated like any other content: a bad or repeated id, or an empty answer, shows the
+ * error state naming it (`faq[1].id`).
+ */
+import { squash } from '../shared/markup-text.js';
 
 /** `Apa itu ketahanan lokal?` → `apa-itu-ketahanan-lokal`: the same shape as the model's ids. */
 export function slugify(text: string): string {
@@ -23,70 +31,42 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/**
- * The answer as text, one line per block child, so paragraphs written in the fallback stay paragraphs
- * (the panel keeps line breaks) while the page's indentation does not.
- */
-function answerText(details: Element): string {
-  const parts: string[] = [];
-  for (const node of details.childNodes) {
-    if (node instanceof Element && node.localName === 'summary') continue;
-    const text = squash(node.textContent);
-    if (text) parts.push(text);
-  }
-  return parts.join('\n');
+/** The FAQ the `<details>` make: a content document, plus which items were open (other keys are ignored). */
+export interface FaqMarkup {
+  readonly faq: { id: string; question: string; answer: string }[];
+  /** Ids of the items whose `<details>` had `open`. */
+  readonly opened: readonly string[];
 }
 
-/** Reads `<details><summary>Q</summary>A</details>` children; ids from `id`, else from the question. */
-export function readDetails(host: Element): DetailsItems {
-  const items: FaqItem[] = [];
+/**
+ * The `<details>` children as a content document (the content controller's markup reader), or `undefined`
+ * when the page wrote none with a question.
+ */
+export function readFaqMarkup(host: Element): FaqMarkup | undefined {
+  const given = (details: Element) => (details.getAttribute('data-id') || details.id).trim();
+  // Made ids step around every id the page gave, and around each other.
+  const used = new Set([...host.children].map(given));
+  const faq: FaqMarkup['faq'] = [];
   const opened: string[] = [];
-  const used = new Set<string>();
   for (const details of host.children) {
-    if (details.localName !== 'details') continue;
-    const question = squash(details.querySelector(':scope > summary')?.textContent ?? null);
+    const summary = details.localName === 'details' && details.querySelector(':scope>summary');
+    const question = summary && squash(summary.textContent);
     if (!question) continue;
-    // An author's id is kept exactly: links on the page already point at it.
-    const base = details.id || slugify(question) || 'faq';
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${String(n)}`;
-    used.add(id);
-    items.push({ id, question, answer: answerText(details) });
+    let id = given(details);
+    if (!id) {
+      const base = slugify(question) || 'faq';
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      used.add(id);
+    }
     if (details.hasAttribute('open')) opened.push(id);
+    // One line per node after the question, so paragraphs stay paragraphs without the page's indentation.
+    const answer = [...details.childNodes]
+      .filter((node) => node !== summary)
+      .map((node) => squash(node.textContent))
+      .filter(Boolean)
+      .join('\n');
+    faq.push({ id, question, answer });
   }
-  return items.length ? { items, opened } : EMPTY;
-}
-
-/**
- * Keeps the `<details>` fallback in step with the light DOM: frameworks and CMS editors often add the
- * children after the element has connected.
- */
-export class DetailsFallback implements ReactiveController {
-  value: DetailsItems = EMPTY;
-  #host: ReactiveControllerHost & HTMLElement;
-  #observer: MutationObserver | undefined;
-
-  constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#observer ??= new MutationObserver(() => {
-      this.#read();
-    });
-    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    this.#read();
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-  }
-
-  #read(): void {
-    const next = readDetails(this.#host);
-    if (next === EMPTY && this.value === EMPTY) return;
-    this.value = next;
-    this.#host.requestUpdate();
-  }
+  return faq.length ? { faq, opened } : undefined;
 }

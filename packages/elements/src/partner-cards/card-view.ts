@@ -33,11 +33,21 @@ export interface CardView {
   readonly outcomes: readonly string[] | undefined;
 }
 
+/** Sector names by id, for the badges; an id without a name shows as itself. */
 export type SectorNames = ReadonlyMap<string, string>;
 
 export function sectorNames(sectors: readonly Sector[]): SectorNames {
   return new Map(sectors.map((sector) => [sector.id, sector.name]));
 }
+
+/**
+ * What a partner card is made of: a validated `Partner` from content, or one a `kl-partner-card` pieces
+ * together from its attributes (which may leave out the sector).
+ */
+export type PartnerFields = Omit<Partner, 'sector' | 'contributions'> & {
+  readonly sector?: string | undefined;
+  readonly contributions?: readonly string[] | undefined;
+};
 
 /** Contributions in the article's order, unknown words dropped, each once. */
 export function knownContributions(words: Iterable<string>): Contribution[] {
@@ -45,12 +55,13 @@ export function knownContributions(words: Iterable<string>): Contribution[] {
   return CONTRIBUTIONS.filter((contribution) => given.has(contribution));
 }
 
-export function partnerView(partner: Partner, names: SectorNames): CardView {
+export function partnerView(partner: PartnerFields, names: SectorNames): CardView {
+  const sector = partner.sector;
   return {
     key: partner.id,
     name: partner.name,
-    sectorIds: [partner.sector],
-    sectors: [names.get(partner.sector) ?? partner.sector],
+    sectorIds: sector ? [sector] : [],
+    sectors: sector ? [names.get(sector) ?? sector] : [],
     area: partner.area,
     description: partner.description,
     contributions: knownContributions(partner.contributions ?? []),

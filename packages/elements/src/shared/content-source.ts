@@ -2,18 +2,20 @@
  * Where an element's content comes from, read into either a JSON value or a failure. Localizing and
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
-import { parseJson, type Problem } from '@ketahanan/model';
+import { parseJson } from '@ketahanan/model';
 
 /** `markup`: the element's light-DOM fallback (e.g. `<section>`s an explorer's page wrote for no-JS readers). */
 export type SourceKind = 'default' | 'property' | 'inline' | 'src' | 'markup';
 
+/**
+ * Why a source could not be read, named by the UI string that says so (`{seconds}` and `{status}` fill
+ * it). Broken JSON keeps its `text`, so its problem can name the line and column in the reader's locale.
+ */
 export type Failure =
-  | { readonly type: 'network' }
-  | { readonly type: 'timeout'; readonly seconds: number }
-  | { readonly type: 'http'; readonly status: number }
-  | { readonly type: 'not-json' }
-  | { readonly type: 'too-large' }
-  | { readonly type: 'json'; readonly text: string };
+  | { readonly message: 'errorNetwork' | 'errorNotJson' | 'errorTooLarge' }
+  | { readonly message: 'errorTimeout'; readonly seconds: number }
+  | { readonly message: 'errorHttp'; readonly status: number }
+  | { readonly message: 'errorNotJson'; readonly text: string };
 
 export type RawContent =
   | { readonly kind: SourceKind; readonly value: unknown }
@@ -35,7 +37,7 @@ export function inlineJson(host: HTMLElement): string | undefined {
 /** Parses JSON text; broken JSON keeps its text so the problem can be localized later. */
 export function readJsonText(kind: SourceKind, text: string): RawContent {
   const parsed = parseJson(text);
-  return parsed.ok ? { kind, value: parsed.value } : { kind, failure: { type: 'json', text } };
+  return parsed.ok ? { kind, value: parsed.value } : { kind, failure: { message: 'errorNotJson', text } };
 }
 
 /** Reads a body as text, giving up past `limit` bytes without buffering the rest. */
@@ -78,19 +80,20 @@ export async function fetchJson(
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return { kind: 'src', failure: { type: 'http', status: response.status } };
+    if (!response.ok) return { kind: 'src', failure: { message: 'errorHttp', status: response.status } };
     const text = await readLimited(response, MAX_SOURCE_BYTES);
-    if (text === undefined) return { kind: 'src', failure: { type: 'too-large' } };
+    if (text === undefined) return { kind: 'src', failure: { message: 'errorTooLarge' } };
     const parsed = parseJson(text);
     if (parsed.ok) return { kind: 'src', value: parsed.value };
     // An HTML error page served with 200 is the common case: say "not JSON" rather than "line 1, column 1".
     const looksLikeHtml = /^\s*</.test(text);
-    return { kind: 'src', failure: looksLikeHtml ? { type: 'not-json' } : { type: 'json', text } };
+    return {
+      kind: 'src',
+      failure: looksLikeHtml ? { message: 'errorNotJson' } : { message: 'errorNotJson', text },
+    };
   } catch {
     if (signal.aborted) return undefined;
-    if (timeout.aborted) return { kind: 'src', failure: { type: 'timeout', seconds } };
-    return { kind: 'src', failure: { type: 'network' } };
+    if (timeout.aborted) return { kind: 'src', failure: { message: 'errorTimeout', seconds } };
+    return { kind: 'src', failure: { message: 'errorNetwork' } };
   }
 }
-
-export type { Problem };

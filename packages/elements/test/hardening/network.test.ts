@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@ketahanan/model';
 import { expectNoAxeViolations } from '../axe.js';
-import { format, messagesFor } from '../../src/shared/messages/index.js';
+import { formatMessage } from '@ketahanan/model';
+import { messagesFor } from '../../src/shared/messages/index.js';
 import type { KlErrorDetail } from '../../src/shared/content-controller.js';
 import { guardPage } from './page-guard.js';
 import { jsonUrl, markerDocument, otherOrigin } from './marker-content.js';
@@ -29,13 +30,13 @@ const FAILING: readonly Failing[] = [
     situation: 'hangs (timeout 300 ms)',
     src: () => '/__kl/hang',
     timeout: 300,
-    expected: (locale) => format(text(locale).errorTimeout, { seconds: 1 }),
+    expected: (locale) => formatMessage(locale, text(locale).errorTimeout, { seconds: 1 }),
   },
   {
     situation: 'answers 500',
     src: () => '/__kl/status/500',
     timeout: 8000,
-    expected: (locale) => format(text(locale).errorHttp, { status: 500 }),
+    expected: (locale) => formatMessage(locale, text(locale).errorHttp, { status: 500 }),
   },
   {
     situation: 'answers an HTML page instead of JSON',

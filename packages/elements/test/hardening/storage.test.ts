@@ -8,7 +8,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import { until } from '../fixture.js';
-import { checklistMessages, formatCount } from '../../src/shared/messages/index.js';
+import { formatMessage } from '@ketahanan/model';
+import { checklistMessages } from '../../src/shared/messages/index.js';
 import { encodeAnswers, storageKeyFor } from '../../src/principle-checklist/answers-store.js';
 import type { KlChangeDetail } from '../../src/principle-checklist/principle-checklist.js';
 import {
@@ -66,7 +67,7 @@ describe('a change made in another tab', () => {
     await until(() => checkboxes(checklist)[3]?.checked, 'the other tab’s answers');
     expect(ticks(checklist)).toEqual([true, false, false, true]);
     expect(changes).toEqual([{ checked: ['visi-bersama', 'fleksibilitas'], total: 4 }]);
-    const progress = formatCount('en', checklistMessages('en').checklist.progress, 2, { total: 4 });
+    const progress = formatMessage('en', checklistMessages('en').checklist.progress, { count: 2, total: 4 });
     await until(
       () => checklist.shadowRoot?.querySelector('[role="status"]')?.textContent.includes(progress),
       'announced',

@@ -116,11 +116,16 @@ describe('heading-level', () => {
     ]);
   });
 
-  it('defaults to 3 for a value outside 1–6', async () => {
+  it('keeps a level above 6 at 6, its sub-headings too (the shared heading-level rule)', async () => {
     const explorer = await mountExplorer(
       html`<kl-challenge-explorer lang="id" heading-level="9"></kl-challenge-explorer>`,
     );
-    expect(panels(explorer)[0]?.querySelector('[part="heading"]')?.localName).toBe('h3');
+    const panel = panels(explorer)[0];
+    expect(panel?.querySelector('[part="heading"]')?.localName).toBe('h6');
+    expect([...(panel?.querySelectorAll('[part="subheading"]') ?? [])].map((h) => h.localName)).toEqual([
+      'h6',
+      'h6',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import '../../define/faq-accordion.js';
 import type { KlFaqAccordion } from '../faq-accordion.js';
-import { slugify } from '../details-fallback.js';
+import { slugify } from '../faq-markup.js';
 import {
   articleQuestions,
   expanded,

@@ -4,7 +4,8 @@ import { html } from 'lit';
 import { principlesSection, type Locale } from '@ketahanan/model';
 import { cleanupFixtures, until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { formatCount, messagesFor } from '../../shared/messages/index.js';
+import { formatMessage } from '@ketahanan/model';
+import { messagesFor } from '../../shared/messages/index.js';
 import type { KlChangeDetail } from '../principle-checklist.js';
 import {
   checkboxes,
@@ -34,7 +35,7 @@ afterEach(() => {
 describe.each(['id', 'en'] as const)('keyboard and progress (%s)', (locale: Locale) => {
   const ids = principlesSection.defaults[locale].map((principle) => principle.id);
   const text = messagesFor(locale).checklist;
-  const progress = (count: number) => formatCount(locale, text.progress, count, { total: ids.length });
+  const progress = (count: number) => formatMessage(locale, text.progress, { count, total: ids.length });
 
   it('Tab goes through the checkboxes in order, then to the reset button', async () => {
     const checklist = await mountChecklist(

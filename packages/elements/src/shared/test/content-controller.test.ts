@@ -34,7 +34,7 @@ afterEach(() => {
 
 /** Waits for the element to leave the loading state. */
 async function loaded(probe: KlTestProbe): Promise<void> {
-  await until(() => probe.contentController.state.status !== 'loading', 'content loaded', 12_000);
+  await until(() => probe.status !== 'loading', 'content loaded', 12_000);
   await probe.updateComplete;
 }
 
