@@ -36,6 +36,13 @@ export interface KlSelectDetail {
  * @slot - Not rendered. Light-DOM `<section>` children (or a `<script type="application/json">`) are read
  *   as content; they stay readable when JavaScript is off.
  *
+ * @attr src - URL of a JSON content document (only its `challenges` and `principles` are read).
+ * @prop src - URL of a JSON content document (only its `challenges` and `principles` are read).
+ * @attr [heading-level=3] - Level (1–6) of each challenge's heading; the "Solution"/"Principle" headings are
+ *   one deeper. Default 3.
+ * @prop [headingLevel=3] - Level (1–6) of each challenge's heading; the "Solution"/"Principle" headings are
+ *   one deeper. Default 3.
+ *
  * @event {CustomEvent<KlSelectDetail>} kl-select - The reader selected a challenge (click, keys, or the URL
  *   hash with `sync-hash`); not fired when `selected` is set from script. Bubbles, composed.
  * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used; the element shows why.

@@ -40,6 +40,12 @@ function indexOf(target: EventTarget | null, selector: string): number {
  *   items, validated like any content; an item's id is the `<details>` element's `data-id` or `id`, else
  *   made from the question; `open` opens it) or one `<script type="application/json">` content document.
  *
+ * @prop content - A content document (object or JSON text) with a `faq` list; wins over every other source.
+ * @attr src - URL of a JSON content document with a `faq` list.
+ * @prop src - URL of a JSON content document with a `faq` list.
+ * @attr [heading-level=3] - Level (1–6) of the headings around the questions; fit it to the page's outline.
+ * @prop [headingLevel=3] - Level (1–6) of the headings around the questions; fit it to the page's outline.
+ *
  * @event {CustomEvent<KlToggleDetail>} kl-toggle - An item opened or closed (by its button, "show all",
  *   find-in-page or a deep link). `detail: { id, open }`.
  * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used. `detail: { problems, source }`.

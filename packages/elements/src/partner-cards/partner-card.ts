@@ -32,6 +32,9 @@ function text(value: unknown): string | undefined {
  *
  * @slot - The description (plain markup such as `<p>…</p>`). Without it, the `partner`'s description.
  *
+ * @attr [heading-level=3] - Heading level of the name, 1–6.
+ * @prop [headingLevel=3] - Heading level of the name, 1–6.
+ *
  * @csspart card - The `<article>`.
  * @csspart name - The heading.
  * @csspart link - The link (the name), stretched over the card.

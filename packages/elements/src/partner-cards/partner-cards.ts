@@ -67,6 +67,14 @@ interface Deck {
  * is read as the partners: readable with JavaScript off, the cards once the element upgrades. Other
  * markup (such as the article's partnerships the snippet writes) only serves readers without JavaScript.
  *
+ * @prop content - A content document from script (object or JSON text); wins over inline JSON and `src`.
+ * @attr src - URL of a JSON content document, e.g. your own `{"partners": […]}`.
+ * @prop src - URL of a JSON content document, e.g. your own `{"partners": […]}`.
+ * @attr [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
+ * @prop [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
+ * @attr [heading-level=3] - Heading level of each card's name, 1–6.
+ * @prop [headingLevel=3] - Heading level of each card's name, 1–6.
+ *
  * @event {CustomEvent<KlFilterDetail>} kl-filter - The reader changed the filter: `{sector, area, shown}`,
  * with `null` for "all". Not fired for changes made through attributes or properties.
  * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used: `{problems, source}`.

@@ -44,6 +44,11 @@ export const ANNOUNCE_DELAY_MS = 600;
  * @slot - Not rendered. A light-DOM `<ul>` of principles (or a `<script type="application/json">`) is read
  *   as content; it stays readable when JavaScript is off.
  *
+ * @attr src - URL of a JSON content document (only its `principles` and `challenges` are read).
+ * @prop src - URL of a JSON content document (only its `principles` and `challenges` are read).
+ * @attr [heading-level=3] - Level (1–6) of the advice heading. Default 3.
+ * @prop [headingLevel=3] - Level (1–6) of the advice heading. Default 3.
+ *
  * @event {CustomEvent<KlChangeDetail>} kl-change - The checked principles changed: a toggle, the reset
  *   button, `form.reset()`, or another tab. Not fired for answers restored on load. Bubbles, composed.
  * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used; the element shows why.

@@ -1,7 +1,7 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import type { Locale } from '@ketahanan/model';
 import { restoreStyles } from './document-styles.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
+import { headingLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { base, tokens } from './tokens.styles.js';
 import { VERSION } from './version.js';
@@ -17,7 +17,10 @@ import { VERSION } from './version.js';
  * file, and those files have tight size targets.
  */
 export abstract class KlElement extends LitElement {
-  /** This copy's package version: a page holding two copies can tell which one defined the tag. */
+  /**
+   * This copy's package version: a page holding two copies can tell which one defined the tag.
+   * @readonly
+   */
   static version = VERSION;
 
   static override properties: PropertyDeclarations = {
@@ -28,7 +31,7 @@ export abstract class KlElement extends LitElement {
    * Level of the element's headings in the page's outline; sub-headings go one deeper. A number is kept
    * within 1–6 (`9` gives 6); anything else gives 3.
    */
-  headingLevel: number = DEFAULT_HEADING_LEVEL;
+  headingLevel = 3;
 
   readonly #locale = new LocaleController(this);
 
