@@ -98,6 +98,12 @@ describe('readChallengesMarkup', () => {
     expect(readChallengesMarkup(host)).toBeUndefined();
   });
 
+  it('takes data-id over id, as every element’s fallback reader does', () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<section id="dari-id" data-id="dari-data-id"><h3>Judul</h3></section>';
+    expect(readChallengesMarkup(host)?.challenges[0]?.id).toBe('dari-data-id');
+  });
+
   it('takes the id from data-id when there is no id, and leaves out empty parts', () => {
     const host = document.createElement('div');
     host.innerHTML = '<section data-id="x"><h4> Judul\n  panjang </h4><p></p></section>';

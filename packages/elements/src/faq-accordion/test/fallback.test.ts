@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import '../../define/faq-accordion.js';
+import { watchContentFailures } from '../../../test/content-failures.js';
 import type { KlFaqAccordion } from '../faq-accordion.js';
 import { slugify } from '../faq-markup.js';
 import {
@@ -64,6 +65,15 @@ describe('when the page wrote the FAQ as <details> children', () => {
     expect(expanded(faq)).toEqual([false, true, false]);
   });
 
+  it('opens them once: an item the reader closed stays closed when the language changes', async () => {
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    questionButtons(faq)[1]?.click();
+    await faq.updateComplete;
+    faq.lang = 'en';
+    await faq.updateComplete;
+    expect(expanded(faq)).toEqual([false, false, false]);
+  });
+
   it('no longer shows the <details> themselves, so nothing appears twice', async () => {
     const faq = await fixture<KlFaqAccordion>(withDetails());
     for (const details of faq.querySelectorAll('details')) expect(details.getClientRects()).toHaveLength(0);
@@ -119,6 +129,76 @@ describe('when the page wrote the FAQ as <details> children', () => {
       >`,
     );
     expect(questionTexts(faq)).toEqual(articleQuestions('en'));
+  });
+});
+
+describe('when the <details> fallback is not valid content', () => {
+  const watched = watchContentFailures();
+  const cases = [
+    [
+      'an id that is not an id',
+      html`<details id="Jam Layanan">
+        <summary>Kapan buka?</summary>
+        Senin.
+      </details>`,
+      /faq\[0\]\.id/,
+    ],
+    [
+      'the same id twice',
+      html`<details data-id="jam">
+          <summary>Kapan buka?</summary>
+          Senin.
+        </details>
+        <details data-id="jam">
+          <summary>Kapan tutup?</summary>
+          Jumat.
+        </details>`,
+      /faq\[1\]\.id/,
+    ],
+    [
+      'a question without an answer',
+      html`<details><summary>Kapan buka?</summary></details>`,
+      /faq\[0\]\.answer/,
+    ],
+    [
+      'a question longer than any text may be',
+      html`<details>
+        <summary>${'panjang '.repeat(3000)}</summary>
+        Ya.
+      </details>`,
+      /faq\[0\]\.question/,
+    ],
+  ] as const;
+
+  describe.each(['id', 'en'] as const)('in lang="%s"', (locale) => {
+    it.each(cases)(
+      'shows the localized error state and fires kl-error (source: markup) for %s',
+      async (_, details, path) => {
+        const faq = await fixture<KlFaqAccordion>(
+          html`<kl-faq-accordion lang=${locale}>${details}</kl-faq-accordion>`,
+        );
+        const alert = faq.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+        expect(alert).toContain(
+          locale === 'id' ? 'Konten tidak dapat ditampilkan' : 'The content cannot be shown',
+        );
+        expect(alert).toMatch(path);
+        expect(questionButtons(faq)).toEqual([]);
+        expect(watched.failures.map((failure) => failure.source)).toEqual(['markup']);
+        await expectNoAxeViolations();
+      },
+    );
+  });
+
+  it('takes data-id over id, as every element’s fallback reader does', async () => {
+    const faq = await fixture<KlFaqAccordion>(
+      html`<kl-faq-accordion lang="id"
+        ><details id="dari-id" data-id="dari-data-id">
+          <summary>Kapan buka?</summary>
+          Senin.
+        </details></kl-faq-accordion
+      >`,
+    );
+    expect(questionButtons(faq)[0]?.parentElement?.id).toBe('dari-data-id');
   });
 });
 
