@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [contentServer()],
   test: {
     testTimeout: 15_000,
+    // A shared two-core machine: a render or a storage event may take longer than the default second.
+    expect: { poll: { timeout: 5_000 } },
     projects: [
       {
         extends: true,

@@ -13,7 +13,7 @@ import {
 } from '../../../test/property-contract.js';
 import '../../define/challenge-explorer.js';
 import type { KlChallengeExplorer } from '../challenge-explorer.js';
-import { panels, selectedTab, tabs, tabTitles } from './explorer-fixture.js';
+import { panels, selectedTab, tabs, tabTitles } from './challenge-explorer-fixture.js';
 
 interface Challenges {
   challenges: { id: string; title: string; description: string; solution: string; principle: string }[];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { html } from 'lit';
-import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import '../../define/faq-accordion.js';
 import { watchContentFailures } from '../../../test/content-failures.js';
@@ -14,7 +14,7 @@ import {
   questionButtons,
   questionTexts,
   rendered,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 afterEach(() => {
   cleanupFixtures();
@@ -89,7 +89,11 @@ describe('when the page wrote the FAQ as <details> children', () => {
   it('follows a deep link to a <details> id', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#jam-layanan`);
     const faq = await fixture<KlFaqAccordion>(withDetails());
-    await until(() => focused(faq) === questionButtons(faq)[0], 'focus on the linked question');
+    await expect
+      .poll(() => questionButtons(faq).findIndex((button) => button === focused(faq)), {
+        message: 'focus on the linked question',
+      })
+      .toBe(0);
     expect(expanded(faq)[0]).toBe(true);
   });
 
@@ -99,7 +103,9 @@ describe('when the page wrote the FAQ as <details> children', () => {
     const details = document.createElement('details');
     details.innerHTML = '<summary>Di mana kantor desa?</summary>Di Jalan Merdeka 1.';
     faq.append(details);
-    await until(() => questionTexts(faq)[0] === 'Di mana kantor desa?', 'the added question');
+    await expect
+      .poll(() => questionTexts(faq)[0], { message: 'the added question' })
+      .toBe('Di mana kantor desa?');
     expect(questionTexts(faq)).toHaveLength(1);
   });
 

@@ -16,7 +16,7 @@ import {
   questionTexts,
   root,
   toggleAllButton,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 type Faq = { faq: { id: string; question: string; answer: string }[] };
 

@@ -16,7 +16,7 @@ import '../../define/partner-cards.js';
 import '../../define/partner-card.js';
 import type { KlPartnerCard } from '../partner-card.js';
 import type { KlPartnerCards } from '../partner-cards.js';
-import { root, shownItems, shownNames, statusText } from './cards-page.js';
+import { root, shownItems, shownNames, statusText } from './partner-cards-fixture.js';
 
 // Wide enough for cards side by side (the grid needs a 36em container; Vitest's frame is 414px).
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { principlesSection, type Locale } from '@ketahanan/model';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { formatMessage } from '@ketahanan/model';
 import { messagesFor } from '../../shared/messages/index.js';
@@ -16,7 +16,7 @@ import {
   progressText,
   resetButton,
   ticks,
-} from './checklist-fixture.js';
+} from './principle-checklist-fixture.js';
 
 let changes: KlChangeDetail[];
 const record = (event: Event) => changes.push((event as CustomEvent<KlChangeDetail>).detail);
@@ -96,7 +96,7 @@ describe.each(['id', 'en'] as const)('keyboard and progress (%s)', (locale: Loca
     await userEvent.keyboard('[Space]{Tab}[Space]{Tab}[Space]');
     expect(checklist.checked).toHaveLength(3);
     expect(live?.textContent.trim()).toBe('');
-    await until(() => heard.length > 0, 'an announcement');
+    await expect.poll(() => heard.length > 0, { message: 'an announcement' }).toBeTruthy();
     await checklist.updateComplete;
     observer.disconnect();
     expect(heard).toEqual([progress(3)]);
@@ -107,7 +107,11 @@ describe.each(['id', 'en'] as const)('keyboard and progress (%s)', (locale: Loca
       html`<kl-principle-checklist lang=${locale}></kl-principle-checklist>`,
     );
     for (const box of checkboxes(checklist)) await userEvent.click(box);
-    await until(() => liveRegion(checklist)?.textContent.includes(text.allDone), 'confirmation announced');
+    await expect
+      .poll(() => liveRegion(checklist)?.textContent.includes(text.allDone), {
+        message: 'confirmation announced',
+      })
+      .toBeTruthy();
     expect(liveRegion(checklist)?.textContent.trim()).toBe(`${progress(4)}. ${text.allDone}`);
   });
 

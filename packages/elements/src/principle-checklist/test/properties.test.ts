@@ -11,7 +11,7 @@ import {
 import '../../define/principle-checklist.js';
 import { encodeAnswers, storageKeyFor } from '../answers-store.js';
 import type { KlPrincipleChecklist } from '../principle-checklist.js';
-import { checkboxes, forgetStoredAnswers, resetButton, ticks } from './checklist-fixture.js';
+import { checkboxes, forgetStoredAnswers, resetButton, ticks } from './principle-checklist-fixture.js';
 
 interface Principles {
   principles: { id: string; title: string; description: string }[];
