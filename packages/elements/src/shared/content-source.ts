@@ -62,6 +62,8 @@ async function readLimited(response: Response, limit: number): Promise<string | 
   return await new Blob(chunks).text();
 }
 
+const fromSrc = (failure: Failure): RawContent => ({ kind: 'src', failure });
+
 /**
  * Fetches `src` with a timeout. Resolves to a value or a failure, never rejects; resolves to `undefined`
  * when `signal` was aborted by the element (disconnected, or `src` changed), so nothing stale is shown.
@@ -72,28 +74,23 @@ export async function fetchJson(
   timeoutMs: number,
 ): Promise<RawContent | undefined> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const both = AbortSignal.any([signal, timeout]);
-  const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
   try {
     const response = await fetch(url, {
-      signal: both,
+      signal: AbortSignal.any([signal, timeout]),
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return { kind: 'src', failure: { message: 'errorHttp', status: response.status } };
+    if (!response.ok) return fromSrc({ message: 'errorHttp', status: response.status });
     const text = await readLimited(response, MAX_SOURCE_BYTES);
-    if (text === undefined) return { kind: 'src', failure: { message: 'errorTooLarge' } };
-    const parsed = parseJson(text);
-    if (parsed.ok) return { kind: 'src', value: parsed.value };
+    if (text === undefined) return fromSrc({ message: 'errorTooLarge' });
     // An HTML error page served with 200 is the common case: say "not JSON" rather than "line 1, column 1".
-    const looksLikeHtml = /^\s*</.test(text);
-    return {
-      kind: 'src',
-      failure: looksLikeHtml ? { message: 'errorNotJson' } : { message: 'errorNotJson', text },
-    };
+    return /^\s*</.test(text) ? fromSrc({ message: 'errorNotJson' }) : readJsonText('src', text);
   } catch {
     if (signal.aborted) return undefined;
-    if (timeout.aborted) return { kind: 'src', failure: { message: 'errorTimeout', seconds } };
-    return { kind: 'src', failure: { message: 'errorNetwork' } };
+    return fromSrc(
+      timeout.aborted
+        ? { message: 'errorTimeout', seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) }
+        : { message: 'errorNetwork' },
+    );
   }
 }
