@@ -70,6 +70,44 @@ export async function mountLikeAFramework<K extends keyof HTMLElementTagNameMap>
 const updated = (element: HTMLElement) =>
   (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 
+/** Mounts like a framework (see {@link mountLikeAFramework}), then applies the options' `prepare`. */
+async function mountPrepared<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  locale: Locale,
+  options: ContractOptions<HTMLElementTagNameMap[K]>,
+): Promise<HTMLElementTagNameMap[K]> {
+  const element = await mountLikeAFramework(tag, locale, options.parent);
+  if (options.prepare) {
+    await options.prepare(element);
+    await updated(element);
+  }
+  return element;
+}
+
+/**
+ * A contract for an attribute, set with `setAttribute` and taken away with `removeAttribute`, as a
+ * framework writes plain HTML attributes. `expected(undefined, locale)` is the default.
+ */
+export function attributeContract<E extends HTMLElement>(
+  attribute: string,
+  values: readonly [string, string],
+  shown: (element: E) => unknown,
+  expected: (value: string | undefined, locale: Locale) => unknown,
+): PropertyContract<E> {
+  return {
+    name: attribute,
+    values,
+    set: (element, value: string) => {
+      element.setAttribute(attribute, value);
+    },
+    unset: (element) => {
+      element.removeAttribute(attribute);
+    },
+    shown,
+    expected,
+  };
+}
+
 /** Checks what a reader sees after the ONE update that followed a change. */
 async function expectShown<E extends HTMLElement, V>(
   element: E,
@@ -96,15 +134,7 @@ export function describePropertyContracts<K extends keyof HTMLElementTagNameMap>
   contracts: readonly PropertyContract<HTMLElementTagNameMap[K]>[],
   options: ContractOptions<HTMLElementTagNameMap[K]> = {},
 ): void {
-  type E = HTMLElementTagNameMap[K];
-  const mount = async (locale: Locale): Promise<E> => {
-    const element = await mountLikeAFramework(tag, locale, options.parent);
-    if (options.prepare) {
-      await options.prepare(element);
-      await updated(element);
-    }
-    return element;
-  };
+  const mount = (locale: Locale) => mountPrepared(tag, locale, options);
   describe.each(LOCALES)(`<${tag}> used like a framework does, in lang="%s"`, (locale) => {
     for (const contract of contracts) {
       const [first, second] = contract.values;
@@ -167,15 +197,7 @@ export function describeLanguageContract<K extends keyof HTMLElementTagNameMap>(
   expected: (locale: Locale) => unknown,
   options: ContractOptions<HTMLElementTagNameMap[K]> = {},
 ): void {
-  type E = HTMLElementTagNameMap[K];
-  const mount = async (locale: Locale): Promise<E> => {
-    const element = await mountLikeAFramework(tag, locale, options.parent);
-    if (options.prepare) {
-      await options.prepare(element);
-      await updated(element);
-    }
-    return element;
-  };
+  const mount = (locale: Locale) => mountPrepared(tag, locale, options);
   const pageLocale = () => resolveLocale(document.documentElement.getAttribute('lang'));
 
   describe.each(LOCALES)(`<${tag}> in a page part that says lang="%s"`, (locale) => {

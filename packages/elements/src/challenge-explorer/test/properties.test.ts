@@ -4,6 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import { challengesSection } from '@ketahanan/model';
 import {
   contentContracts,
+  attributeContract,
   describeLanguageContract,
   describePropertyContracts,
   describeTimeoutContract,
@@ -62,40 +63,23 @@ const contracts: PropertyContract<KlChallengeExplorer>[] = [
     // Unset means the first challenge, which `selected` then reflects.
     expected: (id?: string) => `tab-${id ?? ids[0] ?? ''}`,
   },
-  {
-    name: 'heading-level',
-    values: ['2', '6'],
-    set: (explorer, level: string) => {
-      explorer.setAttribute('heading-level', level);
-    },
-    unset: (explorer) => {
-      explorer.removeAttribute('heading-level');
-    },
-    shown: headingTags,
-    expected: (level?: string) => {
-      const title = Number(level ?? '3');
-      const sub = `h${String(Math.min(title + 1, 6))}`;
-      return [`h${String(title)}`, sub, sub];
-    },
-  },
-  {
-    name: 'activation',
-    values: ['manual', 'auto'],
-    set: (explorer, activation: string) => {
-      explorer.setAttribute('activation', activation);
-    },
-    unset: (explorer) => {
-      explorer.removeAttribute('activation');
-    },
-    // Right arrow from the selected tab: `auto` selects the next tab, `manual` only moves focus there.
-    async shown(explorer) {
+  attributeContract('heading-level', ['2', '6'], headingTags, (level?: string) => {
+    const title = Number(level ?? '3');
+    const sub = `h${String(Math.min(title + 1, 6))}`;
+    return [`h${String(title)}`, sub, sub];
+  }),
+  // Right arrow from the selected tab: `auto` selects the next tab, `manual` only moves focus there.
+  attributeContract(
+    'activation',
+    ['manual', 'auto'],
+    async (explorer) => {
       (selectedTab(explorer) as HTMLElement).focus();
       await userEvent.keyboard('{ArrowRight}');
       await explorer.updateComplete;
       return selectedTab(explorer)?.id;
     },
-    expected: (activation?: string) => `tab-${(activation === 'manual' ? ids[0] : ids[1]) ?? ''}`,
-  },
+    (activation) => `tab-${(activation === 'manual' ? ids[0] : ids[1]) ?? ''}`,
+  ),
 ];
 
 describe('kl-challenge-explorer contracts', () => {

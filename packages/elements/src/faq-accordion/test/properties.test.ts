@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   contentContracts,
+  attributeContract,
   describeLanguageContract,
   describePropertyContracts,
   describeTimeoutContract,
@@ -41,18 +42,7 @@ const contracts: PropertyContract<KlFaqAccordion>[] = [
   ...contentContracts<KlFaqAccordion, Faq>(documents, questionTexts, (document, locale) =>
     document ? document.faq.map((item) => item.question) : articleQuestions(locale),
   ),
-  {
-    name: 'heading-level (attribute)',
-    values: ['2', '5'],
-    set: (faq, level: string) => {
-      faq.setAttribute('heading-level', level);
-    },
-    unset: (faq) => {
-      faq.removeAttribute('heading-level');
-    },
-    shown: headingTag,
-    expected: (level?: string) => `h${level ?? '3'}`,
-  },
+  attributeContract('heading-level', ['2', '5'], headingTag, (level?: string) => `h${level ?? '3'}`),
   {
     name: 'headingLevel (property)',
     values: [1, 6],

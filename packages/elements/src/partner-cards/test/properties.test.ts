@@ -7,6 +7,7 @@ import { page } from 'vitest/browser';
 import { defaultContent, type Locale } from '@ketahanan/model';
 import {
   contentContracts,
+  attributeContract,
   describeLanguageContract,
   describePropertyContracts,
   describeTimeoutContract,
@@ -70,20 +71,14 @@ const listContracts: PropertyContract<KlPartnerCards>[] = [
     expected: (sector: string | undefined, locale) =>
       partnershipsShown(locale, (sectors) => !sector || sectors.includes(sector)),
   },
-  {
-    name: 'area',
-    values: [areaOf(0), areaOf(2)],
-    set: (cards, area: string) => {
-      cards.setAttribute('area', area);
-    },
-    unset: (cards) => {
-      cards.removeAttribute('area');
-    },
-    // Areas are the content's own words, so the Indonesian ones filter the Indonesian cards only.
-    shown: (cards) => shownNames(cards).length,
-    expected: (area: string | undefined, locale) =>
+  // Areas are the content's own words, so the Indonesian ones filter the Indonesian cards only.
+  attributeContract(
+    'area',
+    [areaOf(0), areaOf(2)],
+    (cards) => shownNames(cards).length,
+    (area: string | undefined, locale) =>
       area && locale === 'id' ? partnershipsShown(locale, (_, its) => its === area).length : 3,
-  },
+  ),
   {
     name: 'layout',
     values: ['list', 'grid'],
@@ -97,18 +92,12 @@ const listContracts: PropertyContract<KlPartnerCards>[] = [
     shown: (cards) => new Set(shownItems(cards).map((item) => item.getBoundingClientRect().top)).size,
     expected: (layout?: string) => (layout === 'list' ? 3 : 1),
   },
-  {
-    name: 'heading-level',
-    values: ['2', '4'],
-    set: (cards, level: string) => {
-      cards.setAttribute('heading-level', level);
-    },
-    unset: (cards) => {
-      cards.removeAttribute('heading-level');
-    },
-    shown: nameTag,
-    expected: (level?: string) => `h${level ?? '3'}`,
-  },
+  attributeContract<KlPartnerCards>(
+    'heading-level',
+    ['2', '4'],
+    nameTag,
+    (level?: string) => `h${level ?? '3'}`,
+  ),
 ];
 
 describePropertyContracts('kl-partner-cards', listContracts);
@@ -164,83 +153,47 @@ const cardContracts: PropertyContract<KlPartnerCard>[] = [
       root(card).querySelector('[part="error"]')?.getAttribute('role'),
     expected: (name?: string) => name ?? 'alert',
   },
-  {
-    name: 'sector',
-    values: ['swasta', 'pemerintah'],
-    set: (card, sector: string) => {
-      card.setAttribute('sector', sector);
-    },
-    unset: (card) => {
-      card.removeAttribute('sector');
-    },
-    shown: badge,
-    expected: (sector: 'swasta' | 'pemerintah' | undefined, locale) => sector && SECTOR_NAMES[locale][sector],
-  },
-  {
-    name: 'area',
-    values: ['Desa Mekar', 'Kota Lestari'],
-    set: (card, area: string) => {
-      card.setAttribute('area', area);
-    },
-    unset: (card) => {
-      card.removeAttribute('area');
-    },
-    shown: (card) => fact(card, AREA[card.locale]),
-    expected: (area?: string) => area,
-  },
-  {
-    name: 'contributions',
-    values: ['finansial', 'teknis sdm'],
-    set: (card, contributions: string) => {
-      card.setAttribute('contributions', contributions);
-    },
-    unset: (card) => {
-      card.removeAttribute('contributions');
-    },
-    shown: (card) => fact(card, CONTRIBUTIONS[card.locale]),
-    expected: (contributions: string | undefined, locale) =>
+  attributeContract(
+    'sector',
+    ['swasta', 'pemerintah'],
+    badge,
+    (sector, locale) => sector && SECTOR_NAMES[locale][sector as 'swasta'],
+  ),
+  attributeContract(
+    'area',
+    ['Desa Mekar', 'Kota Lestari'],
+    (card) => fact(card, AREA[card.locale]),
+    (area?: string) => area,
+  ),
+  attributeContract(
+    'contributions',
+    ['finansial', 'teknis sdm'],
+    (card) => fact(card, CONTRIBUTIONS[card.locale]),
+    (contributions: string | undefined, locale) =>
       contributions &&
       {
         id: { finansial: 'Finansial', 'teknis sdm': 'Teknis dan Sumber daya manusia' },
         en: { finansial: 'Financial', 'teknis sdm': 'Technical and People' },
       }[locale][contributions as 'finansial'],
-  },
-  {
-    name: 'href',
-    values: ['https://koperasi.example/', '/mitra/koperasi'],
-    set: (card, href: string) => {
-      card.setAttribute('href', href);
-    },
-    unset: (card) => {
-      card.removeAttribute('href');
-    },
-    shown: (card) => root(card).querySelector('[part="link"]')?.getAttribute('href'),
-    expected: (href?: string) => href,
-  },
-  {
-    name: 'logo',
-    values: ['/__kl/logo.svg?a', '/__kl/logo.svg?b'],
-    set: (card, logo: string) => {
-      card.setAttribute('logo', logo);
-    },
-    unset: (card) => {
-      card.removeAttribute('logo');
-    },
-    shown: (card) => root(card).querySelector('img[part="logo"]')?.getAttribute('src'),
-    expected: (logo?: string) => logo,
-  },
-  {
-    name: 'heading-level',
-    values: ['1', '5'],
-    set: (card, level: string) => {
-      card.setAttribute('heading-level', level);
-    },
-    unset: (card) => {
-      card.removeAttribute('heading-level');
-    },
-    shown: nameTag,
-    expected: (level?: string) => `h${level ?? '3'}`,
-  },
+  ),
+  attributeContract(
+    'href',
+    ['https://koperasi.example/', '/mitra/koperasi'],
+    (card) => root(card).querySelector('[part="link"]')?.getAttribute('href'),
+    (href?: string) => href,
+  ),
+  attributeContract(
+    'logo',
+    ['/__kl/logo.svg?a', '/__kl/logo.svg?b'],
+    (card) => root(card).querySelector('img[part="logo"]')?.getAttribute('src'),
+    (logo?: string) => logo,
+  ),
+  attributeContract<KlPartnerCard>(
+    'heading-level',
+    ['1', '5'],
+    nameTag,
+    (level?: string) => `h${level ?? '3'}`,
+  ),
 ];
 
 const named = {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { principlesSection } from '@ketahanan/model';
 import {
   contentContracts,
+  attributeContract,
   describeLanguageContract,
   describePropertyContracts,
   describeTimeoutContract,
@@ -86,48 +87,23 @@ const contracts: PropertyContract<KlPrincipleChecklist>[] = [
     ],
     expected: (disabled?: boolean) => Array<boolean>(ids.length + 1).fill(disabled ?? false),
   },
-  {
-    name: 'persist',
-    values: ['none', 'local'],
-    set: (checklist, persist: string) => {
-      checklist.setAttribute('persist', persist);
-    },
-    unset: (checklist) => {
-      checklist.removeAttribute('persist');
-    },
-    shown: ticks,
-    expected: (persist?: string) => (persist === 'none' ? ticked() : ticked('fleksibilitas')),
-  },
-  {
-    name: 'storage-key',
-    values: ['kunci-a', 'kunci-b'],
-    set: (checklist, key: string) => {
-      checklist.setAttribute('storage-key', key);
-    },
-    // Without a key, the answers are the page's own (none stored for this page).
-    unset: (checklist) => {
-      checklist.removeAttribute('storage-key');
-    },
-    shown: ticks,
-    expected: (key?: string) =>
-      key === 'kunci-a'
-        ? ticked('visi-bersama')
-        : key === 'kunci-b'
-          ? ticked('visi-bersama', 'komunikasi-terbuka')
-          : ticked(),
-  },
-  {
-    name: 'heading-level',
-    values: ['2', '4'],
-    set: (checklist, level: string) => {
-      checklist.setAttribute('heading-level', level);
-    },
-    unset: (checklist) => {
-      checklist.removeAttribute('heading-level');
-    },
-    shown: (checklist) => checklist.shadowRoot?.querySelector('[part="advice-heading"]')?.localName,
-    expected: (level?: string) => `h${level ?? '3'}`,
-  },
+  attributeContract('persist', ['none', 'local'], ticks, (persist?: string) =>
+    persist === 'none' ? ticked() : ticked('fleksibilitas'),
+  ),
+  // Without a key, the answers are the page's own (none stored for this page).
+  attributeContract('storage-key', ['kunci-a', 'kunci-b'], ticks, (key) =>
+    key === 'kunci-a'
+      ? ticked('visi-bersama')
+      : key === 'kunci-b'
+        ? ticked('visi-bersama', 'komunikasi-terbuka')
+        : ticked(),
+  ),
+  attributeContract(
+    'heading-level',
+    ['2', '4'],
+    (checklist) => checklist.shadowRoot?.querySelector('[part="advice-heading"]')?.localName,
+    (level?: string) => `h${level ?? '3'}`,
+  ),
 ];
 
 const options = {
