@@ -60,6 +60,8 @@ export const isLoading = (widget: Element): boolean =>
  * which would count as a leak in the memory test.
  */
 export async function loaded(widget: Element, timeout = 12_000): Promise<void> {
+  // A change just made (a move, a new `src`) shows in the next update: look only after it.
+  await (widget as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
   await vi.waitFor(
     () => {
       if (!widget.shadowRoot?.firstElementChild || isLoading(widget))
