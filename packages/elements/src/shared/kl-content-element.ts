@@ -17,8 +17,8 @@ import { renderLoading, renderProblems } from './problems-view.js';
  * {@link renderContent}.
  *
  * A new element declares: `constructor() { super([faqSection], readFaqMarkup); }` (its sections, and
- * optionally a reader of its light-DOM fallback), `static styles` (its own; the shared ones come first),
- * its own `static properties`, and `renderContent`.
+ * optionally a reader of its light-DOM fallback), `static styles = [super.styles, ownStyles]`, its own
+ * `static properties`, and `renderContent`.
  */
 export abstract class KlContentElement<N extends SectionName> extends KlElement {
   static override properties: PropertyDeclarations = {

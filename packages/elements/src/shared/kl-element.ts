@@ -40,7 +40,10 @@ export abstract class KlElement extends LitElement {
     return this.#locale.locale;
   }
 
-  /** The shared tokens and base (host reset, focus ring, error state): every element's styles start with them. */
+  /**
+   * The shared tokens and base (host reset, focus ring, error state). Every element's styles start with
+   * them: `static styles = [super.styles, ownStyles]`, Lit's way of inheriting styles.
+   */
   static override styles: CSSResultGroup = [tokens, base];
 
   override connectedCallback(): void {
