@@ -4,9 +4,9 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-// The demo site's own server: it sends the strict CSP of csp.html and the CDN-like CORS headers its pages
-// are tested with, so the site behaves here as in its end-to-end tests.
-import { startSiteServer } from '../apps/demo-site/scripts/server.mjs';
+// The demo site's own server, through its package's public entry: it sends the strict CSP of csp.html and
+// the CDN-like CORS headers its pages are tested with, so the site behaves here as in its end-to-end tests.
+import { startSiteServer } from '@ketahanan/demo-site/server';
 
 const HOST = '127.0.0.1';
 

@@ -35,6 +35,12 @@ function defineElementCalls() {
           declaration: { name: className, module: home.path },
         });
       }
+      // The shared bases (KlElement, KlContentElement) extend LitElement but are never defined: they are
+      // superclasses whose members every element lists as inherited, not elements of their own.
+      const defined = new Set(definitions.map(({ className }) => className));
+      for (const declaration of modules.flatMap((candidate) => candidate.declarations ?? [])) {
+        if (declaration.customElement && !defined.has(declaration.name)) delete declaration.customElement;
+      }
     },
   };
 }

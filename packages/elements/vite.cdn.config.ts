@@ -13,6 +13,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type EnvironmentOptions, type LibraryFormats } from 'vite';
 import { minifyCssLiterals } from './scripts/cdn/minify-css-literals.mjs';
+import { minifyHtmlLiterals } from './scripts/cdn/minify-html-literals.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = 'dist/cdn';
@@ -72,8 +73,8 @@ function environment(file: CdnFile): EnvironmentOptions {
 
 export default defineConfig({
   root,
-  // The JavaScript minifier leaves template text alone; the styles' indents would ship to every reader.
-  plugins: [minifyCssLiterals()],
+  // The JavaScript minifier leaves template text alone; the indents of styles and templates would ship.
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
   // Library mode leaves `process.env.NODE_ENV` for a consumer's bundler; these files have no consumer bundler.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   environments: Object.fromEntries(files.map((file) => [environmentName(file), environment(file)])),

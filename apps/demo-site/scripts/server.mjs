@@ -1,4 +1,5 @@
-// The demo site's HTTP server (sirv over dist/), shared by `npm start` and the e2e tests.
+// The demo site's HTTP server (sirv over dist/), shared by `npm start` (through the package export
+// `@ketahanan/demo-site/server`) and the e2e tests.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';

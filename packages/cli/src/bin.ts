@@ -1,6 +1,5 @@
-#!/usr/bin/env node
 /**
- * The `ketahanan` command. It lives in its own package because it needs both the model (the dispatcher and
+ * The `ketahanan` command, as loaded by the committed executable `bin/ketahanan.js`. It lives in its own package because it needs both the model (the dispatcher and
  * `validate`) and the elements (`snippet`, and their built integrity.json), and the model must never depend
  * on the elements. This file only wires Node to the model's dispatcher.
  */

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+// The committed executable npm links (it loads dist/bin.js), as a user runs it.
+export const bin = fileURLToPath(new URL('../bin/ketahanan.js', import.meta.url));
 
 export interface CliRun {
   readonly status: number | null;

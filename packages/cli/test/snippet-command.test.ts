@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { faqSection } from '@ketahanan/model';
-import { runKetahanan, type CliRun } from './run-cli.js';
+import { bin, runKetahanan, type CliRun } from './run-cli.js';
 
 // Vitest's module runner has no import.meta.resolve; require.resolve honours the same package exports.
 const require = createRequire(import.meta.url);
@@ -166,6 +167,11 @@ describe('when the request cannot be served', () => {
     [['snippet', 'kl-faq-accordion', '--version', '^1.0.0'], /bukan versi pasti/],
     [['snippet', 'kl-faq-accordion', '--src'], /--src memerlukan nilai/],
     [['snippet', 'kl-faq-accordion', '--bogus'], /Opsi '--bogus' tidak dikenal/],
+    [['snippet', 'kl-faq-accordion', '-x'], /Opsi '-x' tidak dikenal/],
+    [['snippet', 'kl-faq-accordion', '--src', '--all'], /--src memerlukan nilai/],
+    [['snippet', 'kl-faq-accordion', '--content='], /--content memerlukan nilai/],
+    [['snippet', 'kl-faq-accordion', '--all=ya'], /--all tidak menerima nilai/],
+    [['validate', 'x.json', '--src', 'y'], /Opsi '--src' tidak dikenal/],
     [['snippet', 'kl-faq-accordion', '--base-url', 'javascript:alert(1)//'], /tidak dapat menjadi URL dasar/],
     [
       ['snippet', 'kl-faq-accordion', '--base-url', 'https://pemda.example/js/?v=2', '--lang', 'en'],
@@ -197,6 +203,42 @@ describe('when the request cannot be served', () => {
     const run = runKetahanan(['snippet', 'kl-faq-accordion', '--content', file, '--lang', 'en']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/line 1/i);
+  });
+});
+
+describe('option problems in English', () => {
+  it.each([
+    [['snippet', 'kl-faq-accordion', '--cdn'], "The --cdn option needs a value. See 'ketahanan --help'.\n"],
+    [
+      ['snippet', 'kl-faq-accordion', '--classic=no'],
+      "The --classic option takes no value. See 'ketahanan --help'.\n",
+    ],
+    [['snippet', '--bogus', 'kl-faq-accordion'], "Unknown option '--bogus'. See 'ketahanan --help'.\n"],
+  ])('%j exits 2 with one line', (args, stderr) => {
+    const run = runKetahanan([...args, '--lang', 'en']);
+    expect(run).toEqual({ status: 2, stdout: '', stderr });
+  });
+});
+
+describe('the committed bin', () => {
+  it('says how to build when the build is missing, in the user’s language, and exits 2', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'ketahanan-unbuilt-')), 'bin');
+    mkdirSync(copy);
+    copyFileSync(bin, join(copy, 'ketahanan.js'));
+    const english = spawnSync(
+      process.execPath,
+      [join(copy, 'ketahanan.js'), 'validate', 'x.json', '--lang', 'en'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(english.status).toBe(2);
+    expect(english.stderr).toMatch(/is not built.*npm run build/);
+    const indonesian = spawnSync(process.execPath, [join(copy, 'ketahanan.js'), 'validate', 'x.json'], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C.UTF-8' },
+    });
+    expect(indonesian.stderr).toMatch(/belum dibangun.*npm run build/);
   });
 });
 

@@ -13,6 +13,7 @@ import type { Plugin } from 'vite';
  *   /__kl/redirect?to=<url>              302 to that URL (another origin, for the cross-origin tests)
  *   /__kl/watch?id=<id>                  never answers, and remembers whether the client hung up
  *   /__kl/watched?id=<id>                `{"state":"none"|"open"|"aborted"}` for that watched request
+ *   /__kl/logo.svg?<anything>            200 with a small SVG image (a logo that loads)
  *
  * The page is served from one origin (say http://localhost:63315); the same server reached as
  * http://127.0.0.1:63315 is another origin. No route sends CORS headers unless the URL says `cors=1`.
@@ -77,6 +78,11 @@ export function contentServer(): Plugin {
           response.on('close', () => watched.set(id, 'aborted'));
         } else if (route === 'watched') {
           json(JSON.stringify({ state: watched.get(url.searchParams.get('id') ?? '') ?? 'none' }));
+        } else if (route === 'logo.svg') {
+          response.setHeader('content-type', 'image/svg+xml');
+          response.end(
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>',
+          );
         } else if (route === 'partners') {
           const count = Number(url.searchParams.get('count') ?? '1000');
           json(JSON.stringify(generatedPartners(count)));

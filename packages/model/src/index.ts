@@ -11,3 +11,11 @@ export * from './merge.js';
 export * from './json.js';
 export * from './safe-url.js';
 export { defaultContent } from './defaults.js';
+export {
+  fillPlaceholders,
+  formatMessage,
+  type Message,
+  type MessageValues,
+  type Placeholders,
+  type PluralMessage,
+} from './format-message.js';

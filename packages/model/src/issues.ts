@@ -3,7 +3,7 @@
  * ("Invalid type: Expected string but received 5"); site owners get one plain sentence in their language.
  */
 import type * as v from 'valibot';
-import { count, quote, say, valueKind, type ValueKind } from './messages.js';
+import { quote, say, valueKind, type ValueKind } from './messages.js';
 import { formatPath, type PathSegment, type Problem } from './problems.js';
 import type { Locale } from './locale.js';
 import { WITHOUT_HIDDEN_CHARACTERS, firstHiddenCharacter } from './hidden-characters.js';
@@ -19,27 +19,30 @@ const SCHEMA_KINDS: Readonly<Partial<Record<string, ValueKind>>> = {
 function messageOf(issue: Issue, locale: Locale | undefined): string {
   const expectedKind = SCHEMA_KINDS[issue.type];
   if (issue.type === 'strict_object' && issue.expected === 'never')
-    return say(locale, 'unknownKey', quote(String(issue.input)));
+    return say(locale, 'unknownKey', { key: quote(String(issue.input)) });
   if (issue.type === 'strict_object' && issue.expected?.startsWith('"')) return say(locale, 'required');
   if (expectedKind !== undefined && issue.kind === 'schema') {
-    return say(locale, 'expected', say(locale, expectedKind), say(locale, valueKind(issue.input)));
+    return say(locale, 'expected', {
+      expected: say(locale, expectedKind),
+      found: say(locale, valueKind(issue.input)),
+    });
   }
   switch (issue.type) {
     case 'picklist':
-      return say(locale, 'oneOf', (issue.expected ?? '').replaceAll('"', '').replaceAll(' | ', ', '));
+      return say(locale, 'oneOf', {
+        options: (issue.expected ?? '').replaceAll('"', '').replaceAll(' | ', ', '),
+      });
     case 'non_empty':
       return say(locale, 'empty');
     case 'max_length':
-      return say(
-        locale,
-        Array.isArray(issue.input) ? 'tooManyItems' : 'tooLong',
-        count(locale, Number(issue.requirement)),
-      );
+      return say(locale, Array.isArray(issue.input) ? 'tooManyItems' : 'tooLong', {
+        max: Number(issue.requirement),
+      });
     case 'regex': {
       const hidden =
         issue.requirement === WITHOUT_HIDDEN_CHARACTERS && firstHiddenCharacter(String(issue.input));
       return hidden
-        ? say(locale, 'hiddenCharacter', hidden.code, String(hidden.position))
+        ? say(locale, 'hiddenCharacter', { character: hidden.code, position: String(hidden.position) })
         : say(locale, 'badId');
     }
     default:
@@ -74,7 +77,7 @@ export function issuesToProblems(
     const wrongType = arrayInPlaceOfObject(issue);
     const path = formatPath(wrongType ? segments.slice(0, -1) : segments);
     const message = wrongType
-      ? say(locale, 'expected', say(locale, 'object'), say(locale, 'list'))
+      ? say(locale, 'expected', { expected: say(locale, 'object'), found: say(locale, 'list') })
       : messageOf(issue, locale);
     const key = `${path}\n${message}`;
     if (seen.has(key)) continue;

@@ -32,13 +32,14 @@ export function parseJson(
       ok: false,
       problem: {
         path: '',
-        message: say(
-          locale,
-          'brokenJson',
-          String(line),
-          String(column),
-          found === null ? say(locale, 'jsonEnded') : say(locale, 'jsonUnexpected', quote(visible(found))),
-        ),
+        message: say(locale, 'brokenJson', {
+          line: String(line),
+          column: String(column),
+          reason:
+            found === null
+              ? say(locale, 'jsonEnded')
+              : say(locale, 'jsonUnexpected', { found: quote(visible(found)) }),
+        }),
       },
     };
   }

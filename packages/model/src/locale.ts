@@ -4,11 +4,15 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'id';
 
 /**
- * BCP 47 lookup of a language tag to one of our locales: `id-ID` → `id`, `en-GB` → `en`,
- * `in` (the deprecated tag for Indonesian) → `id`, anything else (`jv`, `''`, garbage) → `id`.
+ * The locale a language tag names, if we ship it: `id-ID` and `in` (the deprecated tag for Indonesian) →
+ * `id`, `en-GB` → `en`; anything else (`jv`, `''`, garbage) → `undefined`.
  */
-export function resolveLocale(tag: string | null | undefined): Locale {
+export function supportedLocale(tag: string | null | undefined): Locale | undefined {
   const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  if (language === 'en') return 'en';
-  return DEFAULT_LOCALE;
+  return language === 'en' ? 'en' : language === 'id' || language === 'in' ? 'id' : undefined;
+}
+
+/** BCP 47 lookup of a language tag to one of our locales: {@link supportedLocale}, else `id`. */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  return supportedLocale(tag) ?? DEFAULT_LOCALE;
 }

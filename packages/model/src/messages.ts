@@ -2,29 +2,31 @@
  * Every problem message the model can produce, in both locales. Messages are one sentence each and never
  * repeat the path (the path is shown beside them: `faq[2].answer: Must not be empty.`).
  *
- * Plain string tables with numbered slots rather than one function per message: the tables ship in every
- * widget that validates content, and text compresses far better than code. The slot count of each message
- * is checked by the type of {@link say}, and a test checks that both locales fill the same slots.
+ * Plain data in the project's one message format (`{name}` placeholders, see format-message.ts) rather than
+ * one function per message: the tables ship in every widget that validates content, text compresses far
+ * better than code, and a language pack can supply the same keys as JSON. The placeholders each message
+ * takes are checked by the type of {@link say}; a test checks that both locales use the same ones.
  */
 import type { Locale } from './locale.js';
 import { escapeInvisible } from './escape-invisible.js';
+import { fillPlaceholders, type Placeholders } from './format-message.js';
 
 const id = {
-  expected: 'Harus berupa {0}, tetapi berisi {1}.',
+  expected: 'Harus berupa {expected}, tetapi berisi {found}.',
   required: 'Wajib diisi, tetapi tidak ada.',
-  unknownKey: 'Kolom {0} tidak dikenal; periksa ejaannya.',
-  unknownSection: 'Bagian {0} tidak dikenal; bagian yang dikenal: {1}.',
+  unknownKey: 'Kolom {key} tidak dikenal; periksa ejaannya.',
+  unknownSection: 'Bagian {section} tidak dikenal; bagian yang dikenal: {known}.',
   empty: 'Tidak boleh kosong.',
-  tooLong: 'Terlalu panjang: paling banyak {0} karakter.',
-  tooManyItems: 'Terlalu banyak butir: paling banyak {0}.',
+  tooLong: 'Terlalu panjang: paling banyak {max} karakter.',
+  tooManyItems: 'Terlalu banyak butir: paling banyak {max}.',
   badId: "Bukan id yang sah: gunakan huruf kecil, angka, dan tanda hubung tunggal, misalnya 'visi-bersama'.",
-  hiddenCharacter: 'Berisi karakter tak terlihat {0} di posisi {1}; hapus karakter itu.',
-  oneOf: 'Harus salah satu dari: {0}.',
-  unknownReference: 'Merujuk ke {0} {1}, yang tidak ada.',
-  duplicateId: 'Id {0} ganda: sudah dipakai di {1}.',
-  notAnObject: 'Dokumen harus berupa objek JSON, tetapi berisi {0}.',
-  brokenJson: 'JSON rusak di baris {0}, kolom {1}: {2}.',
-  jsonUnexpected: '{0} tidak terduga di sini',
+  hiddenCharacter: 'Berisi karakter tak terlihat {character} di posisi {position}; hapus karakter itu.',
+  oneOf: 'Harus salah satu dari: {options}.',
+  unknownReference: 'Merujuk ke {target} {id}, yang tidak ada.',
+  duplicateId: 'Id {id} ganda: sudah dipakai di {first}.',
+  notAnObject: 'Dokumen harus berupa objek JSON, tetapi berisi {found}.',
+  brokenJson: 'JSON rusak di baris {line}, kolom {column}: {reason}.',
+  jsonUnexpected: '{found} tidak terduga di sini',
   jsonEnded: 'teks berakhir sebelum waktunya',
   invalid: 'Nilai ini tidak sah.',
   unexpected: 'Dokumen tidak dapat diperiksa.',
@@ -46,21 +48,21 @@ const id = {
 type MessageKey = keyof typeof id;
 
 const en = {
-  expected: 'Expected {0}, but got {1}.',
+  expected: 'Expected {expected}, but got {found}.',
   required: 'Required, but missing.',
-  unknownKey: 'Unknown field {0}; check the spelling.',
-  unknownSection: 'Unknown section {0}; known sections: {1}.',
+  unknownKey: 'Unknown field {key}; check the spelling.',
+  unknownSection: 'Unknown section {section}; known sections: {known}.',
   empty: 'Must not be empty.',
-  tooLong: 'Too long: at most {0} characters.',
-  tooManyItems: 'Too many items: at most {0}.',
+  tooLong: 'Too long: at most {max} characters.',
+  tooManyItems: 'Too many items: at most {max}.',
   badId: "Not a valid id: use lowercase letters, digits and single hyphens, such as 'visi-bersama'.",
-  hiddenCharacter: 'Contains the invisible character {0} at position {1}; remove it.',
-  oneOf: 'Must be one of: {0}.',
-  unknownReference: 'Refers to {0} {1}, which does not exist.',
-  duplicateId: 'Duplicate id {0}: already used at {1}.',
-  notAnObject: 'The document must be a JSON object, but it is {0}.',
-  brokenJson: 'Broken JSON at line {0}, column {1}: {2}.',
-  jsonUnexpected: 'unexpected {0}',
+  hiddenCharacter: 'Contains the invisible character {character} at position {position}; remove it.',
+  oneOf: 'Must be one of: {options}.',
+  unknownReference: 'Refers to {target} {id}, which does not exist.',
+  duplicateId: 'Duplicate id {id}: already used at {first}.',
+  notAnObject: 'The document must be a JSON object, but it is {found}.',
+  brokenJson: 'Broken JSON at line {line}, column {column}: {reason}.',
+  jsonUnexpected: 'unexpected {found}',
   jsonEnded: 'the text ends too early',
   invalid: 'This value is not valid.',
   unexpected: 'The document could not be checked.',
@@ -82,25 +84,23 @@ export type ValueKind = 'text' | 'number' | 'boolean' | 'null' | 'list' | 'objec
 /** The sections a cross-reference can point into. */
 export type ReferenceTarget = 'sector' | 'partner' | 'principle' | 'challenge';
 
-/** One value per `{n}` slot of a message: `'Id {0} ganda: sudah dipakai di {1}.'` takes two. */
-type Slots<T extends string> = T extends `${string}{${number}}${infer Rest}` ? [string, ...Slots<Rest>] : [];
+/** The values a message takes, by placeholder name; none for a message without placeholders. */
+type ValuesOf<T extends string> = [Placeholders<T>] extends [never]
+  ? []
+  : [Record<Placeholders<T>, string | number>];
 
 /**
  * The message `key` in `locale` (anything that is not `en`, including junk from untyped callers, gets
- * Indonesian), its `{0}`, `{1}`… slots filled with `values` in one pass, so a value holding `{1}` stays text.
+ * Indonesian), its placeholders filled with `values`. A number is written the language's way (`20.000`,
+ * `20,000`); pass text (`'1234'`) where it must not be, such as a line number.
  */
 export function say<K extends MessageKey>(
   locale: Locale | undefined,
   key: K,
-  ...values: Slots<(typeof id)[K]>
+  ...values: ValuesOf<(typeof id)[K]>
 ): string {
-  const table: Record<MessageKey, string> = locale === 'en' ? en : id;
-  return table[key].replace(/\{(\d)\}/g, (_slot, index: string) => values[Number(index)] ?? '');
-}
-
-/** A number in the message language's digits grouping (`20.000` in Indonesian, `20,000` in English). */
-export function count(locale: Locale | undefined, value: number): string {
-  return value.toLocaleString(locale === 'en' ? 'en' : 'id');
+  const language = locale === 'en' ? 'en' : 'id';
+  return fillPlaceholders(language, (language === 'en' ? en : id)[key], values[0]);
 }
 
 /** A user string inside a message: escaped where invisible, and cut so a message stays one readable line. */
@@ -120,5 +120,8 @@ export function valueKind(value: unknown): ValueKind {
   return Array.isArray(value) ? 'list' : (KINDS_OF_TYPES[typeof value] ?? 'other');
 }
 
+/** The shape of the problem messages: one text per key, the same keys in every locale. */
+export type ProblemMessages = Readonly<Record<MessageKey, string>>;
+
 /** For the parity test: every message key and its text in both locales. */
-export const MESSAGE_TABLES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { id, en };
+export const MESSAGE_TABLES: Readonly<Record<Locale, ProblemMessages>> = { id, en };

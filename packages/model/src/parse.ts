@@ -52,7 +52,10 @@ function sectionProblems(
     locale,
   );
   for (const path of findUnknownKeys(schema, value, [name])) {
-    problems.push({ path: formatPath(path), message: say(locale, 'unknownKey', quote(String(path.at(-1)))) });
+    problems.push({
+      path: formatPath(path),
+      message: say(locale, 'unknownKey', { key: quote(String(path.at(-1))) }),
+    });
   }
   // Never report a failure without saying why, even if the two walks were ever to disagree.
   return problems.length > 0 ? problems : issuesToProblems(issues, [name], locale);
@@ -71,7 +74,7 @@ function parseGiven(
   if (!isDocumentObject(input)) {
     return {
       ok: false,
-      problems: [{ path: '', message: say(locale, 'notAnObject', say(locale, valueKind(input))) }],
+      problems: [{ path: '', message: say(locale, 'notAnObject', { found: say(locale, valueKind(input)) }) }],
     };
   }
   const problems: Problem[] = [...extraProblems];
@@ -129,13 +132,16 @@ export function parseContent(input: unknown, options?: ParseOptions): ParseResul
           if (typeof input[key] !== 'string') {
             topLevel.push({
               path: formatPath([key]),
-              message: say(locale, 'expected', say(locale, 'text'), say(locale, valueKind(input[key]))),
+              message: say(locale, 'expected', {
+                expected: say(locale, 'text'),
+                found: say(locale, valueKind(input[key])),
+              }),
             });
           }
         } else if (!(SECTION_NAMES as readonly string[]).includes(key)) {
           topLevel.push({
             path: formatPath([key]),
-            message: say(locale, 'unknownSection', quote(key), SECTION_NAMES.join(', ')),
+            message: say(locale, 'unknownSection', { section: quote(key), known: SECTION_NAMES.join(', ') }),
           });
         }
       }

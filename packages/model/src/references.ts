@@ -33,7 +33,7 @@ function duplicateIds(name: SectionName, section: unknown, locale: Locale): Prob
       else
         problems.push({
           path: formatPath([...list.path, index, 'id']),
-          message: say(locale, 'duplicateId', quote(String(item.id)), first),
+          message: say(locale, 'duplicateId', { id: quote(String(item.id)), first }),
         });
     });
   }
@@ -67,7 +67,10 @@ export function checkReferences(
         if (rule.many) path.push(refIndex);
         problems.push({
           path: formatPath(path),
-          message: say(locale, 'unknownReference', say(locale, rule.target), quote(String(ref))),
+          message: say(locale, 'unknownReference', {
+            target: say(locale, rule.target),
+            id: quote(String(ref)),
+          }),
         });
       });
     });

@@ -15,8 +15,11 @@ export const MAX_TEXT_LENGTH = 20_000;
 /** Most items in any list (1,000 partner cards must work; 10,000 is the absurd-input guard). */
 export const MAX_ITEMS = 10_000;
 
+/** What an id looks like: lowercase letters and digits in words joined by single hyphens (`visi-bersama`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A stable, kebab-case identifier such as `visi-bersama`; used in URLs, storage and cross-references. */
-export const IdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(64));
+export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(64));
 
 /** Human text: never empty (after trimming), never longer than {@link MAX_TEXT_LENGTH}. Always plain text. */
 export const TextSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_TEXT_LENGTH));

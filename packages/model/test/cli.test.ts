@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultContent } from '../src/index.js';
 import { badDocuments, documentFor010 } from './corpus.js';
 import { readFailureOf } from '../src/cli/node-environment.js';
-import { cliMessages } from '../src/cli/messages.js';
+import { cannotReadMessage } from '../src/cli/messages.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 let dir = '';
@@ -196,11 +196,11 @@ describe('reading a file', () => {
   it('words every failure in both languages', () => {
     const kinds = ['missing', 'folder', 'forbidden', 'too-large', 'unreadable'] as const;
     for (const locale of ['id', 'en'] as const) {
-      const lines = kinds.map((kind) => cliMessages(locale).cannotRead('x.json', { kind, code: 'EIO' }));
+      const lines = kinds.map((kind) => cannotReadMessage(locale, 'x.json', { kind, code: 'EIO' }));
       expect(new Set(lines).size).toBe(kinds.length);
       for (const line of lines) expect(line).toMatch(/^\S.*'x\.json'.*\.$/);
     }
-    expect(cliMessages('en').cannotRead('x.json', { kind: 'forbidden', code: 'EACCES' })).toBe(
+    expect(cannotReadMessage('en', 'x.json', { kind: 'forbidden', code: 'EACCES' })).toBe(
       "Cannot read 'x.json': permission denied.",
     );
   });

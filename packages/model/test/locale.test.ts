@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLocale } from '../src/index.js';
+import { resolveLocale, supportedLocale } from '../src/index.js';
 
 describe('resolveLocale', () => {
   it.each([
@@ -17,5 +17,16 @@ describe('resolveLocale', () => {
     [undefined, 'id'],
   ])('resolves %j to %s', (tag, locale) => {
     expect(resolveLocale(tag)).toBe(locale);
+  });
+
+  it.each([
+    ['id-ID', 'id'],
+    ['in', 'id'],
+    ['en-GB', 'en'],
+    ['jv', undefined],
+    ['', undefined],
+    [null, undefined],
+  ])('knows %j as %s, or as nothing we ship', (tag, locale) => {
+    expect(supportedLocale(tag)).toBe(locale);
   });
 });

@@ -1,23 +1,25 @@
-/** The problem messages: both locales have every message, and each fills the same numbered slots. */
+/** The problem messages: both locales have every message, and each takes the same placeholders. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_TABLES, say } from '../src/messages.js';
 
-const slotsOf = (text: string) => [...text.matchAll(/\{(\d)\}/g)].map((match) => match[1]).sort();
+const placeholdersOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 describe('problem messages', () => {
-  it('fill the same slots in Indonesian and English, and none is empty', () => {
+  it('take the same placeholders in Indonesian and English, and none is empty', () => {
     const { id, en } = MESSAGE_TABLES;
     expect(Object.keys(en)).toEqual(Object.keys(id));
     for (const [key, text] of Object.entries(id)) {
-      expect(slotsOf(en[key as keyof typeof en]), key).toEqual(slotsOf(text));
+      expect(placeholdersOf(en[key as keyof typeof en]), key).toEqual(placeholdersOf(text));
       expect(text.trim(), key).not.toBe('');
     }
   });
 
-  it('fills slots in one pass: a value that looks like a slot stays text', () => {
-    expect(say('en', 'duplicateId', "'{1}'", 'faq[0]')).toBe("Duplicate id '{1}': already used at faq[0].");
-    expect(say('id', 'unknownReference', say('id', 'partner'), "'x'")).toBe(
+  it('fills placeholders in one pass: a value that looks like a placeholder stays text', () => {
+    expect(say('en', 'duplicateId', { id: "'{first}'", first: 'faq[0]' })).toBe(
+      "Duplicate id '{first}': already used at faq[0].",
+    );
+    expect(say('id', 'unknownReference', { target: say('id', 'partner'), id: "'x'" })).toBe(
       "Merujuk ke mitra 'x', yang tidak ada.",
     );
   });

@@ -3,14 +3,14 @@
  * exact version with its SRI hash, and the element with its content pre-rendered as no-JavaScript fallback.
  * The HTML comes from the same generator the docs use (`@ketahanan/elements/snippet`).
  */
-import { parseContent, parseJson, type Content, type SectionName } from '@ketahanan/model';
+import { parseJson } from '@ketahanan/model';
 import {
   EXIT_FAILURE,
-  EXIT_INVALID,
   EXIT_OK,
-  cliMessages,
+  messagesIn,
+  readContentFile,
   type CliCommand,
-  type CliContext,
+  type ContentFile,
 } from '@ketahanan/model/cli';
 import {
   SNIPPET_TAGS,
@@ -20,8 +20,7 @@ import {
   selfHostedBase,
   type IntegrityManifest,
 } from '@ketahanan/elements/snippet';
-import { parseSnippetArguments } from './snippet-arguments.js';
-import { snippetMessages } from './snippet-messages.js';
+import { SNIPPET_MESSAGES } from './snippet-messages.js';
 
 export interface SnippetCommandOptions {
   /** Path of the installed @ketahanan/elements' `dist/cdn/integrity.json`. */
@@ -36,31 +35,9 @@ function readManifest(text: string): IntegrityManifest | undefined {
   return { version, files };
 }
 
-interface SiteContent {
-  readonly content: Content;
-  readonly provided: readonly SectionName[];
-}
-
-/** Reads and validates `--content`, printing problems the way `validate` does; a number is the exit code. */
-async function readContent(file: string, context: CliContext): Promise<SiteContent | number> {
-  const read = await context.readText(file);
-  if (!read.ok) {
-    context.err(cliMessages(context.locale).cannotRead(file, read.failure));
-    return EXIT_FAILURE;
-  }
-  const json = parseJson(read.text, context.locale);
-  if (!json.ok) {
-    context.err(`${file}: ${json.problem.message}`);
-    return EXIT_FAILURE;
-  }
-  const result = parseContent(json.value, { locale: context.locale });
-  if (result.ok) return { content: result.content, provided: result.provided };
-  const messages = snippetMessages(context.locale);
-  for (const problem of result.problems)
-    context.err(`${problem.path || messages.wholeDocument}: ${problem.message}`);
-  context.err(messages.invalidContent(file, result.problems.length));
-  return EXIT_INVALID;
-}
+/** A value option's text, when it was given. */
+const text = (value: string | true | undefined): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 
 export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): CliCommand {
   return {
@@ -71,47 +48,51 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
       id: 'cetak kode sematan: tag skrip berversi pasti dengan SRI dan elemen berisi konten cadangan',
       en: 'print embed code: an exact-version script tag with SRI and the element with fallback content',
     },
-    async run(args, context) {
-      const messages = snippetMessages(context.locale);
-      const tagList = SNIPPET_TAGS.join(', ');
-      const usageError = (line: string): number => {
-        context.err(`${line} ${cliMessages(context.locale).seeHelp}`);
-        return EXIT_FAILURE;
-      };
-      const parsed = parseSnippetArguments(args);
-      if (!parsed.ok) {
-        return usageError(
-          parsed.error === 'missing-value'
-            ? messages.missingValue(parsed.option)
-            : messages.unknownOption(parsed.option),
-        );
+    options: {
+      src: { type: 'string' },
+      content: { type: 'string' },
+      version: { type: 'string' },
+      cdn: { type: 'string' },
+      'base-url': { type: 'string' },
+      all: { type: 'boolean' },
+      classic: { type: 'boolean' },
+    },
+    async run({ positionals, values }, context) {
+      const say = messagesIn(SNIPPET_MESSAGES, context.locale);
+      const tags = SNIPPET_TAGS.join(', ');
+      const [tag, ...extra] = positionals;
+      const [src, contentFile, wanted, cdn, baseUrl] = [
+        values.src,
+        values.content,
+        values.version,
+        values.cdn,
+        values['base-url'],
+      ].map(text);
+      if (tag === undefined) return context.usageError(say('missingTag', { tags }));
+      if (extra.length > 0) return context.usageError(say('tooManyTags'));
+      if (!isSnippetTag(tag)) return context.usageError(say('unknownTag', { tag, tags }));
+      if (wanted !== undefined && !isExactVersion(wanted)) {
+        return context.usageError(say('notExactVersion', { version: wanted }));
       }
-      const options = parsed.value;
-      const [tag, ...extra] = options.tags;
-      if (tag === undefined) return usageError(messages.missingTag(tagList));
-      if (extra.length > 0) return usageError(messages.tooManyTags);
-      if (!isSnippetTag(tag)) return usageError(messages.unknownTag(tag, tagList));
-      if (options.version !== undefined && !isExactVersion(options.version)) {
-        return usageError(messages.notExactVersion(options.version));
-      }
-      if (options.baseUrl !== undefined) {
-        if (options.cdn !== undefined) return usageError(messages.cdnAndBaseUrl);
-        if (selfHostedBase(options.baseUrl) === null) return usageError(messages.badBaseUrl(options.baseUrl));
+      if (baseUrl !== undefined) {
+        if (cdn !== undefined) return context.usageError(say('cdnAndBaseUrl'));
+        if (selfHostedBase(baseUrl) === null) return context.usageError(say('badBaseUrl', { url: baseUrl }));
       }
 
       const manifestText = await context.readText(integrityFile);
       const installed = manifestText.ok ? readManifest(manifestText.text) : undefined;
       if (!installed) {
-        context.err(messages.noManifest);
+        context.err(say('noManifest'));
         return EXIT_FAILURE;
       }
-      const version = options.version ?? installed.version;
+      const version = wanted ?? installed.version;
       // Hashes are only known for the bytes we have; for another version, say so rather than guess.
       const integrity = version === installed.version ? installed : null;
 
-      let site: SiteContent | undefined;
-      if (options.content !== undefined) {
-        const read = await readContent(options.content, context);
+      let site: ContentFile | undefined;
+      if (contentFile !== undefined) {
+        // Problems go to stderr: stdout is the snippet, which an invalid file does not get.
+        const read = await readContentFile(contentFile, context, context.err);
         if (typeof read === 'number') return read;
         site = read;
       }
@@ -121,16 +102,16 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
         locale: context.locale,
         version,
         integrity,
-        ...(options.src !== undefined && { src: options.src }),
+        ...(src !== undefined && { src }),
         ...(site !== undefined && { content: site.content, provided: site.provided }),
-        ...(options.cdn !== undefined && { cdnBase: options.cdn }),
-        ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
-        script: options.classic ? 'classic' : 'module',
-        bundle: options.all ? 'all' : 'element',
+        ...(cdn !== undefined && { cdnBase: cdn }),
+        ...(baseUrl !== undefined && { baseUrl }),
+        script: values.classic ? 'classic' : 'module',
+        bundle: values.all ? 'all' : 'element',
       });
       snippet.trimEnd().split('\n').forEach(context.out);
-      if (!integrity) context.err(messages.otherVersion(version, installed.version, tag));
-      if (options.src !== undefined && site === undefined) context.err(messages.srcWithoutContent);
+      if (!integrity) context.err(say('otherVersion', { version, installed: installed.version, tag }));
+      if (src !== undefined && site === undefined) context.err(say('srcWithoutContent'));
       return EXIT_OK;
     },
   };

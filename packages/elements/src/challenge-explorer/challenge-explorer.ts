@@ -1,18 +1,19 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import { challengesSection, principlesSection, type Challenge, type Principle } from '@ketahanan/model';
-import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  challengesSection,
+  principlesSection,
+  type Challenge,
+  type Content,
+  type Principle,
+} from '@ketahanan/model';
 import { emit } from '../shared/events.js';
 import { headingLevel, renderHeading, subLevel, type HeadingLevel } from '../shared/heading.js';
-import { restoreStyles } from '../shared/document-styles.js';
-import { LocaleController } from '../shared/locale-controller.js';
+import { KlContentElement } from '../shared/kl-content-element.js';
 import { explorerMessages, type ExplorerMessages } from '../shared/messages/index.js';
-import { renderLoading, renderProblems } from '../shared/problems-view.js';
-import { base, tokens } from '../shared/tokens.styles.js';
-import { VERSION } from '../shared/version.js';
 import { explorerStyles } from './challenge-explorer.styles.js';
 import { readChallengesMarkup } from './challenges-markup.js';
 import { targetTab } from './tab-keys.js';
-import { readHash, writeHash } from './url-hash.js';
+import { readHash, writeHash } from '../shared/url-hash.js';
 
 /** Detail of `kl-select`. */
 export interface KlSelectDetail {
@@ -26,13 +27,21 @@ export interface KlSelectDetail {
  * shows every challenge.
  *
  * Content: the built-in article; or the `content` property; or a child `<script type="application/json">`;
- * or `src`; or light-DOM `<section>` children (`id`, `data-principle`, a heading, a `<p>` description and a
- * `<p>` solution), which is also what readers without JavaScript see. See the README for the format.
+ * or `src`; or light-DOM `<section>` children (`data-id` or `id`, `data-principle`, a heading, a `<p>`
+ * description and a `<p>` solution), which is also what readers without JavaScript see. See the README for
+ * the format. `heading-level` is the level of each challenge's title; "Solution" and "Principle" go one deeper.
  *
  * @summary The three challenges of a partnership, each with its solution and the principle it calls for.
  *
  * @slot - Not rendered. Light-DOM `<section>` children (or a `<script type="application/json">`) are read
  *   as content; they stay readable when JavaScript is off.
+ *
+ * @attr src - URL of a JSON content document (only its `challenges` and `principles` are read).
+ * @prop src - URL of a JSON content document (only its `challenges` and `principles` are read).
+ * @attr [heading-level=3] - Level (1–6) of each challenge's heading; the "Solution"/"Principle" headings are
+ *   one deeper. Default 3.
+ * @prop [headingLevel=3] - Level (1–6) of each challenge's heading; the "Solution"/"Principle" headings are
+ *   one deeper. Default 3.
  *
  * @event {CustomEvent<KlSelectDetail>} kl-select - The reader selected a challenge (click, keys, or the URL
  *   hash with `sync-hash`); not fired when `selected` is set from script. Bubbles, composed.
@@ -58,29 +67,13 @@ export interface KlSelectDetail {
  * @cssproperty --kl-color-surface - Hovered tab and the principle block.
  * @cssproperty --kl-color-border - The line under the tabs.
  */
-export class KlChallengeExplorer extends LitElement {
-  static override styles = [tokens, base, explorerStyles];
-  // Declared here rather than with `@property` decorators, which would add the decorator module and its
-  // helper (about 0.35 KB brotli) to the script-tag file.
+export class KlChallengeExplorer extends KlContentElement<'challenges' | 'principles'> {
+  static override styles = [super.styles, explorerStyles];
   static override properties = {
-    content: { attribute: false },
-    src: {},
-    timeout: { type: Number },
     selected: { reflect: true },
     activation: {},
     syncHash: { type: Boolean, attribute: 'sync-hash' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
   };
-  static readonly version = VERSION;
-
-  /** A content document (object or JSON text) set from script; wins over every other source. */
-  declare content: unknown;
-
-  /** URL of a JSON content document (only its `challenges` and `principles` are read). */
-  declare src: string | undefined;
-
-  /** How long to wait for `src`, in milliseconds. */
-  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Id of the selected challenge; reflects the selection, and selects when set. Default the first. */
   declare selected: string | undefined;
@@ -91,26 +84,15 @@ export class KlChallengeExplorer extends LitElement {
   /** Keep the selected challenge in the URL hash (`#<id>`), and select from it on load and on `hashchange`. */
   syncHash = false;
 
-  /** Level (1–6) of each challenge's heading; the "Solution"/"Principle" headings are one deeper. Default 3. */
-  headingLevel = 3;
-
-  readonly #locale = new LocaleController(this);
-  readonly #content = new ContentController(
-    this,
-    [challengesSection, principlesSection],
-    readChallengesMarkup,
-  );
-  /** A hash read on connect, applied once the content (and so the list of ids) is known. */
+  /** A hash read on connect (or when `sync-hash` is set), applied once the content's ids are known. */
   #pendingHash: string | undefined;
 
-  /** The language the element shows (`id` or `en`), from `lang` here or on an ancestor. */
-  get locale() {
-    return this.#locale.locale;
+  constructor() {
+    super([challengesSection, principlesSection], readChallengesMarkup);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    restoreStyles(this);
     window.addEventListener('hashchange', this.#onHashChange);
     if (this.syncHash) this.#pendingHash = readHash();
   }
@@ -122,11 +104,12 @@ export class KlChallengeExplorer extends LitElement {
 
   /** The challenges when the content is ready, else `undefined`. */
   get #challenges(): readonly Challenge[] | undefined {
-    const state = this.#content.state;
+    const state = this.contentState;
     return state.status === 'ready' ? state.content.challenges : undefined;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('syncHash') && this.syncHash) this.#pendingHash = readHash();
     const challenges = this.#challenges;
     if (!challenges?.length) return;
     const known = (id: string | undefined) => challenges.some((challenge) => challenge.id === id);
@@ -163,12 +146,8 @@ export class KlChallengeExplorer extends LitElement {
     if (id !== undefined && this.activation !== 'manual') this.#choose(id);
   };
 
-  override render() {
+  protected override renderContent({ challenges, principles }: Pick<Content, 'challenges' | 'principles'>) {
     const messages = explorerMessages(this.locale);
-    const state = this.#content.state;
-    if (state.status === 'loading') return renderLoading(messages);
-    if (state.status === 'error') return renderProblems(messages, state.problems);
-    const { challenges, principles } = state.content;
     if (challenges.length === 0) {
       return html`<p class="explorer__empty" part="empty">${messages.explorer.empty}</p>`;
     }
@@ -244,14 +223,14 @@ export class KlChallengeExplorer extends LitElement {
     const text = messages.explorer;
     const sub = subLevel(level);
     return html`
-      ${renderHeading(level, challenge.title, { className: 'explorer__heading', part: 'heading' })}
+      ${renderHeading(level, challenge.title, 'explorer__heading', 'heading')}
       <p class="explorer__description" part="description">${challenge.description}</p>
-      ${renderHeading(sub, text.solution, { className: 'explorer__subheading', part: 'subheading' })}
+      ${renderHeading(sub, text.solution, 'explorer__subheading', 'subheading')}
       <p class="explorer__solution" part="solution">${challenge.solution}</p>
       ${
         principle
           ? html`<div class="explorer__principle" part="principle">
-              ${renderHeading(sub, text.principle, { className: 'explorer__subheading', part: 'subheading' })}
+              ${renderHeading(sub, text.principle, 'explorer__subheading', 'subheading')}
               <p class="explorer__principle-title"><strong>${principle.title}</strong></p>
               <p class="explorer__principle-description">${principle.description}</p>
             </div>`

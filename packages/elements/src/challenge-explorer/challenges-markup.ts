@@ -12,17 +12,18 @@
  * </kl-challenge-explorer>
  * ```
  *
- * Per `<section>` child: `id` is the challenge id, `data-principle` the id of a related principle (optional),
- * the first heading (`h2`–`h6`) the title, the first `<p>` the description and the second `<p>` the
- * solution (a leading `<strong>`/`<b>` label such as "Solusi:" is dropped). Nothing is guessed: a missing
- * part is left out so that validation names it (`challenges[0].solution`).
+ * Per `<section>` child: `data-id`, else `id` (the order every element's fallback reads them in), is the
+ * challenge id, `data-principle` the id of a related principle (optional), the first heading (`h2`–`h6`)
+ * the title, the first `<p>` the description and the second `<p>` the solution (a leading `<strong>`/`<b>`
+ * label such as "Solusi:" is dropped). Nothing is guessed: a missing part is left out so that validation
+ * names it (`challenges[0].solution`).
  */
 import { squash, withoutLabel } from '../shared/markup-text.js';
 
 function readSection(section: Element): Record<string, string> {
   const challenge: Record<string, string> = {};
-  const id = section.id || section.getAttribute('data-id');
-  if (id) challenge.id = id;
+  const id = section.getAttribute('data-id') || section.id;
+  if (id) challenge.id = id.trim();
   const title = squash(section.querySelector(':scope > :is(h2, h3, h4, h5, h6)')?.textContent);
   if (title) challenge.title = title;
   const paragraphs = section.querySelectorAll(':scope > p');

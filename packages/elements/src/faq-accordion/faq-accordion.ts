@@ -1,15 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
-import { faqSection, type FaqItem, type Locale } from '@ketahanan/model';
-import { ContentController, DEFAULT_TIMEOUT_MS, type KlErrorDetail } from '../shared/content-controller.js';
-import { restoreStyles } from '../shared/document-styles.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { faqMessages } from '../shared/messages/index.js';
-import { renderLoading, renderProblems } from '../shared/problems-view.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { faqSection, type FaqItem } from '@ketahanan/model';
+import type { KlErrorDetail } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
-import { base, tokens } from '../shared/tokens.styles.js';
-import { VERSION } from '../shared/version.js';
-import { DetailsFallback, type DetailsItems } from './details-fallback.js';
-import { buttonId, headingFor, renderItem } from './faq-item.js';
+import { headingLevel } from '../shared/heading.js';
+import { KlContentElement } from '../shared/kl-content-element.js';
+import { readHash } from '../shared/url-hash.js';
+import { faqMessages } from '../shared/messages/index.js';
+import { readFaqMarkup, type FaqMarkup } from './faq-markup.js';
+import { buttonId, headings, renderItem, type Heading } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
 import { faqStyles } from './faq-accordion.styles.js';
 
@@ -39,8 +37,14 @@ function indexOf(target: EventTarget | null, selector: string): number {
  *   Indonesia and English.
  *
  * @slot - Not rendered. Put `<details>` children here (readable with JavaScript off, they become the
- *   items; an item's id is the `<details>` element's `id`, else made from the question; `open` opens
- *   it) or one `<script type="application/json">` content document.
+ *   items, validated like any content; an item's id is the `<details>` element's `data-id` or `id`, else
+ *   made from the question; `open` opens it) or one `<script type="application/json">` content document.
+ *
+ * @prop content - A content document (object or JSON text) with a `faq` list; wins over every other source.
+ * @attr src - URL of a JSON content document with a `faq` list.
+ * @prop src - URL of a JSON content document with a `faq` list.
+ * @attr [heading-level=3] - Level (1–6) of the headings around the questions; fit it to the page's outline.
+ * @prop [headingLevel=3] - Level (1–6) of the headings around the questions; fit it to the page's outline.
  *
  * @event {CustomEvent<KlToggleDetail>} kl-toggle - An item opened or closed (by its button, "show all",
  *   find-in-page or a deep link). `detail: { id, open }`.
@@ -76,57 +80,32 @@ function indexOf(target: EventTarget | null, selector: string): number {
  * @cssproperty [--kl-focus-ring-width=3px] - Focus ring thickness.
  * @cssproperty [--kl-transition-duration=150ms] - Chevron turn; 0 under `prefers-reduced-motion`.
  */
-export class KlFaqAccordion extends LitElement {
-  /** This copy's package version: a page holding two copies can tell which one defined the tag. */
-  static readonly version = VERSION;
-  static override styles = [tokens, base, faqStyles];
-  // Declared here rather than with `@property` decorators: the decorator module and its helper are
-  // about 0.35 KB (brotli) of the script-tag file, which has a 10 KB target.
+export class KlFaqAccordion extends KlContentElement<'faq'> {
+  static override styles = [super.styles, faqStyles];
   static override properties = {
-    content: { attribute: false },
-    src: {},
-    timeout: { type: Number },
     single: { type: Boolean, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
-
-  /** A content document (object or JSON text) with a `faq` list; wins over every other source. */
-  declare content: unknown;
-
-  /** URL of a JSON content document with a `faq` list. */
-  declare src: string | undefined;
-
-  /** How long to wait for `src`, in milliseconds. */
-  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** Only one answer open at a time (opening one closes the other); hides "show all". */
   single = false;
 
-  /** Level (1–6) of the headings around the questions; fit it to the page's outline. */
-  headingLevel = 3;
-
   /** Adds one schema.org `FAQPage` JSON-LD block to `document.head` while the element is on the page. */
   structuredData = false;
 
-  readonly #locale = new LocaleController(this);
-  readonly #content = new ContentController(this, [faqSection]);
-  readonly #details = new DetailsFallback(this);
   /** Ids of the open items; kept across a language switch, since ids are the same in every locale. */
   readonly #open = new Set<string>();
-  #items: readonly FaqItem[] = [];
-  #seenDetails: DetailsItems | undefined;
+  /** The `<details>` fallback last shown, so its `open` items are opened once, not on every language switch. */
+  #markup: unknown;
   #published: readonly FaqItem[] | undefined;
   #followHash = true;
 
-  /** The resolved language of the UI and of the built-in content: `id` or `en`. */
-  get locale(): Locale {
-    return this.#locale.locale;
+  constructor() {
+    super([faqSection], readFaqMarkup);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    restoreStyles(this);
     window.addEventListener('hashchange', this.#onHashChange);
     // Re-publishes structured data after a move. The hash is followed on the first connection only
     // (#followHash starts true): a framework moving the element must not steal focus.
@@ -140,20 +119,22 @@ export class KlFaqAccordion extends LitElement {
     publishFaq(this, undefined);
   }
 
-  protected override willUpdate(): void {
-    const state = this.#content.state;
-    const details = this.#details.value;
-    if (details !== this.#seenDetails) {
-      this.#seenDetails = details;
-      for (const id of details.opened) this.#open.add(id);
-    }
-    // The <details> fallback stands in for the defaults only: data the page gives explicitly wins.
-    this.#items =
-      state.status !== 'ready'
-        ? []
-        : state.source === 'default' && details.items.length
-          ? details.items
-          : state.content.faq;
+  /** The questions shown: none while loading or in the error state. */
+  get #items(): readonly FaqItem[] {
+    const state = this.contentState;
+    return state.status === 'ready' ? state.content.faq : [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const state = this.contentState;
+    // `<details open>` in the page's fallback opens its item when that fallback becomes the content.
+    const markup = state.status === 'ready' && state.source === 'markup' ? state.document : undefined;
+    if (markup !== this.#markup)
+      for (const id of (markup as FaqMarkup | undefined)?.opened ?? []) this.#open.add(id);
+    this.#markup = markup;
+    // `single` set while several answers are open keeps the one opened first.
+    if (changed.has('single') && this.single)
+      for (const id of [...this.#open].slice(1)) this.#open.delete(id);
     // Here rather than in updated(): opening the item now costs no second render.
     if (this.#followHash && state.status === 'ready') {
       this.#followHash = false;
@@ -161,14 +142,11 @@ export class KlFaqAccordion extends LitElement {
     }
   }
 
-  protected override render(): unknown {
+  protected override renderContent(): unknown {
     const messages = faqMessages(this.locale);
-    const state = this.#content.state;
-    if (state.status === 'loading') return renderLoading(messages);
-    if (state.status === 'error') return renderProblems(messages, state.problems);
     const items = this.#items;
     if (!items.length) return html`<p class="faq__empty" part="empty">${messages.faq.empty}</p>`;
-    const heading = headingFor(this.headingLevel);
+    const heading = headings[headingLevel(this.headingLevel) - 1] as Heading;
     const region = this.single || items.length <= 6;
     const allOpen = this.#allOpen();
     return html`<div class="faq" part="base">
@@ -218,15 +196,9 @@ export class KlFaqAccordion extends LitElement {
 
   /** Fragment navigation does not reach into shadow roots, so the element follows `#<item id>` itself. */
   #revealHash(): void {
-    let id = location.hash.slice(1);
-    if (!id) return; // the usual case: no fragment, nothing to look up among the items
-    try {
-      id = decodeURIComponent(id);
-    } catch {
-      // A malformed escape: compare the fragment as written.
-    }
-    const index = this.#items.findIndex((item) => item.id === id);
-    if (!id || index < 0) return;
+    const id = readHash();
+    const index = id ? this.#items.findIndex((item) => item.id === id) : -1;
+    if (index < 0) return;
     this.#toggle(id, true);
     void this.updateComplete.then(() => {
       this.shadowRoot?.getElementById(id)?.scrollIntoView({ block: 'start' });

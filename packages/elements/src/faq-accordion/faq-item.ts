@@ -14,10 +14,11 @@ export type Heading = (
   answer: string,
 ) => TemplateResult;
 
-// One template per heading level: a real <hN> for every `heading-level`, without lit/static-html.
+// One template per heading level (index: level - 1): a real <hN> for every `heading-level`, without
+// lit/static-html.
 // No whitespace between tags: with 1,000 items every stray text node is 1,000 more DOM nodes.
 /* prettier-ignore */
-const headings = [
+export const headings = [
   (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h1 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h1><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
   (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h2 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h2><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
   (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h3 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h3><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
@@ -26,15 +27,8 @@ const headings = [
   (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h6 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h6><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
 ] as const satisfies readonly Heading[];
 
-/** The item template for `heading-level`, kept to 1–6; anything unreadable gives the default 3. */
-export function headingFor(level: number): Heading {
-  return Number.isFinite(level)
-    ? (headings[Math.min(6, Math.max(1, Math.round(level))) - 1] ?? headings[2])
-    : headings[2];
-}
-
-export const buttonId = (index: number): string => `_b${String(index)}`;
-export const panelId = (index: number): string => `_p${String(index)}`;
+export const buttonId = (index: number): string => `_b${index}`;
+export const panelId = (index: number): string => `_p${index}`;
 
 /**
  * One accordion item. The heading carries the item's content id (the deep-link target); button and panel

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@ketahanan/model';
 import { renderHeading, type HeadingLevel } from '../shared/heading.js';
-import type { Messages } from '../shared/messages/index.js';
+import type { CardsMessages } from '../shared/messages/index.js';
 import type { CardView } from './card-view.js';
 import { initials } from './initials.js';
 
 export interface CardTemplateOptions {
-  readonly messages: Messages;
+  readonly messages: CardsMessages;
   readonly locale: Locale;
   /** Heading level of the card's name. */
   readonly level: HeadingLevel;
@@ -15,8 +15,6 @@ export interface CardTemplateOptions {
   /** Replaces the description paragraph (the card element passes its default slot). */
   readonly description?: TemplateResult;
 }
-
-const NAME = { className: 'card__name', part: 'name' } as const;
 
 // Cards are rendered by the thousand: every element saved here is a thousand fewer to style and lay out,
 // so facts are bare dt/dd pairs and contributions one sentence rather than a list.
@@ -89,9 +87,9 @@ export function renderCard(view: CardView, options: CardTemplateOptions): Templa
     ${
       view.logo
         ? html`<div class="card__head">
-            ${logo(view, options)}${renderHeading(options.level, name, NAME)}
+            ${logo(view, options)}${renderHeading(options.level, name, 'card__name', 'name')}
           </div>`
-        : renderHeading(options.level, name, NAME)
+        : renderHeading(options.level, name, 'card__name', 'name')
     }
     ${
       view.sectors.length

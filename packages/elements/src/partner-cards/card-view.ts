@@ -33,11 +33,21 @@ export interface CardView {
   readonly outcomes: readonly string[] | undefined;
 }
 
+/** Sector names by id, for the badges; an id without a name shows as itself. */
 export type SectorNames = ReadonlyMap<string, string>;
 
 export function sectorNames(sectors: readonly Sector[]): SectorNames {
   return new Map(sectors.map((sector) => [sector.id, sector.name]));
 }
+
+/**
+ * What a partner card is made of: a validated `Partner` from content, or one a `kl-partner-card` pieces
+ * together from its attributes (which may leave out the sector).
+ */
+export type PartnerFields = Omit<Partner, 'sector' | 'contributions'> & {
+  readonly sector?: string | undefined;
+  readonly contributions?: readonly string[] | undefined;
+};
 
 /** Contributions in the article's order, unknown words dropped, each once. */
 export function knownContributions(words: Iterable<string>): Contribution[] {
@@ -46,11 +56,11 @@ export function knownContributions(words: Iterable<string>): Contribution[] {
 }
 
 /** The sector's name, or `undefined` for a partner in no sector. */
-export function sectorName(partner: Partner, names: SectorNames): string | undefined {
+export function sectorName(partner: Pick<PartnerFields, 'sector'>, names: SectorNames): string | undefined {
   return partner.sector && (names.get(partner.sector) ?? partner.sector);
 }
 
-export function partnerView(partner: Partner, names: SectorNames): CardView {
+export function partnerView(partner: PartnerFields, names: SectorNames): CardView {
   const sector = sectorName(partner, names);
   return {
     key: partner.id,

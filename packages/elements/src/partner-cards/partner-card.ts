@@ -1,15 +1,11 @@
-import { LitElement, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { safeUrl, sectorsSection, type Partner } from '@ketahanan/model';
-import { restoreStyles } from '../shared/document-styles.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { messagesFor } from '../shared/messages/index.js';
-import { renderProblems } from '../shared/problems-view.js';
-import { base, tokens } from '../shared/tokens.styles.js';
-import { VERSION } from '../shared/version.js';
+import { html } from 'lit';
+import { sectorsSection, type Partner } from '@ketahanan/model';
 import { headingLevel } from '../shared/heading.js';
+import { KlElement } from '../shared/kl-element.js';
+import { cardsMessages } from '../shared/messages/index.js';
+import { renderProblems } from '../shared/problems-view.js';
 import { renderCard } from './card-template.js';
-import { knownContributions, type CardView } from './card-view.js';
+import { partnerView, sectorNames, type CardView } from './card-view.js';
 import { cardStyles } from './partner-card.styles.js';
 
 /** A text field of an untyped `partner` object: trimmed, or undefined unless it is non-empty text. */
@@ -43,6 +39,9 @@ function address(value: unknown): string | undefined {
  *
  * @slot - The description (plain markup such as `<p>…</p>`). Without it, the `partner`'s description.
  *
+ * @attr [heading-level=3] - Heading level of the name, 1–6.
+ * @prop [headingLevel=3] - Heading level of the name, 1–6.
+ *
  * @csspart card - The `<article>`.
  * @csspart name - The heading.
  * @csspart link - The link (the name), stretched over the card.
@@ -55,42 +54,37 @@ function address(value: unknown): string | undefined {
  * @cssproperty --kl-color-accent - Link, badge and initials.
  * @cssproperty --kl-color-scheme - `light`, `dark`, or `light dark` to follow the OS.
  */
-export class KlPartnerCard extends LitElement {
-  /** This copy's package version: a page holding two copies can tell which one defined the tag. */
-  static readonly version = VERSION;
-  static override styles = [tokens, base, cardStyles];
+export class KlPartnerCard extends KlElement {
+  static override styles = [super.styles, cardStyles];
+  // (`attribute: false` on internal state only keeps the manifest analyzer from listing it as an attribute.)
+  static override properties = {
+    partner: { attribute: false },
+    name: {},
+    sector: {},
+    area: {},
+    contributions: {},
+    href: {},
+    logo: {},
+    failedLogo: { state: true, attribute: false },
+  };
 
   /** A partner object (`{id, name, sector, description, contributions, area, url, logo}`). */
-  @property({ attribute: false }) partner: Partner | undefined;
+  declare partner: Partner | undefined;
   /** The organisation's (or partnership's) name; the card's heading. */
-  @property() name = '';
+  name = '';
   /** Sector id (`pemerintah`, `swasta`, `masyarakat-sipil`, `komunitas-lokal`, shown localized) or any text. */
-  @property() sector = '';
+  sector = '';
   /** Where the partner works. */
-  @property() area = '';
+  area = '';
   /** Space-separated: any of `finansial teknis sdm pengetahuan`. */
-  @property() contributions = '';
+  contributions = '';
   /** The partner's site (or a `mailto:`/`tel:` address); the card's one link. */
-  @property() href = '';
+  href = '';
   /** URL of a logo image. */
-  @property() logo = '';
-  /** Heading level of the name, 1–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  logo = '';
 
   /** The logo URL that failed to load, so the initials show until the URL changes. */
-  @state() private failedLogo: string | null = null;
-
-  readonly #locale = new LocaleController(this);
-
-  /** The language the card speaks: `id` or `en`, from `lang` on it or its nearest ancestor. */
-  get locale() {
-    return this.#locale.locale;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    restoreStyles(this);
-  }
+  private failedLogo: string | null = null;
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
@@ -105,9 +99,9 @@ export class KlPartnerCard extends LitElement {
   }
 
   override render() {
-    const messages = messagesFor(this.locale);
+    const messages = cardsMessages(this.locale);
     const view = this.#view();
-    if (!view) return renderProblems(messages, [{ path: '', message: messages.cards.missingName }]);
+    if (!view) return renderProblems(this.locale, [{ path: '', message: messages.cards.missingName }]);
     return renderCard(view, {
       messages,
       locale: this.locale,
@@ -124,26 +118,22 @@ export class KlPartnerCard extends LitElement {
       typeof given === 'object' && given !== null ? given : {};
     const name = text(this.name) ?? text(partner.name);
     if (!name) return undefined;
-    const sectorId = text(this.sector) ?? text(partner.sector);
-    const sectorName = sectorId
-      ? (sectorsSection.defaults[this.locale].find((sector) => sector.id === sectorId)?.name ?? sectorId)
-      : undefined;
     const contributions = text(this.contributions)?.split(/\s+/) ?? partner.contributions;
-    return {
-      key: text(partner.id) ?? name,
-      name,
-      sectorIds: sectorId ? [sectorId] : [],
-      sectors: sectorName ? [sectorName] : [],
-      area: text(this.area) ?? text(partner.area),
-      description: text(partner.description),
-      contributions: knownContributions(
-        Array.isArray(contributions) ? contributions.filter((item) => typeof item === 'string') : [],
-      ),
-      href: safeUrl(address(this.href) ?? address(partner.url)),
-      logo: safeUrl(address(this.logo) ?? address(partner.logo)),
-      partners: undefined,
-      outcomes: undefined,
-    };
+    return partnerView(
+      {
+        id: text(partner.id) ?? name,
+        name,
+        sector: text(this.sector) ?? text(partner.sector),
+        area: text(this.area) ?? text(partner.area),
+        description: text(partner.description),
+        contributions: Array.isArray(contributions)
+          ? contributions.filter((item) => typeof item === 'string')
+          : [],
+        url: address(this.href) ?? address(partner.url),
+        logo: address(this.logo) ?? address(partner.logo),
+      },
+      sectorNames(sectorsSection.defaults[this.locale]),
+    );
   }
 }
 

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  formatMessage,
   partnershipsSection,
   partnersSection,
   sectorsSection,
@@ -11,16 +11,12 @@ import {
   type Sector,
   type SectionName,
 } from '@ketahanan/model';
-import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
+import type { ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
-import { restoreStyles } from '../shared/document-styles.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { formatCount, messagesFor, type Messages } from '../shared/messages/index.js';
-import { renderLoading, renderProblems } from '../shared/problems-view.js';
-import { base, tokens } from '../shared/tokens.styles.js';
-import { VERSION } from '../shared/version.js';
-import { areasOf, matches, pickOption, type CardFilter } from './card-filter.js';
 import { headingLevel } from '../shared/heading.js';
+import { KlContentElement } from '../shared/kl-content-element.js';
+import { cardsMessages, type CardsMessages } from '../shared/messages/index.js';
+import { areasOf, matches, pickOption, type CardFilter } from './card-filter.js';
 import { renderCard } from './card-template.js';
 import { partnershipView, partnerView, sectorNames, type CardView } from './card-view.js';
 import { readPartnersMarkup } from './partners-markup.js';
@@ -71,6 +67,14 @@ interface Deck {
  * is read as the partners: readable with JavaScript off, the cards once the element upgrades. Other
  * markup (such as the article's partnerships the snippet writes) only serves readers without JavaScript.
  *
+ * @prop content - A content document from script (object or JSON text); wins over inline JSON and `src`.
+ * @attr src - URL of a JSON content document, e.g. your own `{"partners": […]}`.
+ * @prop src - URL of a JSON content document, e.g. your own `{"partners": […]}`.
+ * @attr [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
+ * @prop [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
+ * @attr [heading-level=3] - Heading level of each card's name, 1–6.
+ * @prop [headingLevel=3] - Heading level of each card's name, 1–6.
+ *
  * @event {CustomEvent<KlFilterDetail>} kl-filter - The reader changed the filter: `{sector, area, shown}`,
  * with `null` for "all". Not fired for changes made through attributes or properties.
  * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used: `{problems, source}`.
@@ -94,32 +98,21 @@ interface Deck {
  * @cssproperty --kl-space - Gap between cards; other spacing derives from it.
  * @cssproperty --kl-color-scheme - `light`, `dark`, or `light dark` to follow the OS.
  */
-export class KlPartnerCards extends LitElement {
-  /** This copy's package version: a page holding two copies can tell which one defined the tag. */
-  static readonly version = VERSION;
-  static override styles = [tokens, base, cardStyles, listStyles];
+export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners' | 'sectors'> {
+  static override styles = [super.styles, cardStyles, listStyles];
+  static override properties = {
+    sector: { reflect: true },
+    area: { reflect: true },
+    layout: { reflect: true },
+  };
 
-  /** A content document from script (object or JSON text); wins over inline JSON and `src`. */
-  @property({ attribute: false }) content: unknown;
-  /** URL of a JSON content document, e.g. your own `{"partners": […]}`. */
-  @property() src: string | undefined;
-  /** Milliseconds to wait for `src` before showing the error state. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
   /** Sector id to filter by (`pemerintah`, `swasta`, …); empty or unknown shows every sector. */
-  @property({ reflect: true }) sector = '';
+  sector = '';
   /** Area to filter by, as written in the content (case ignored); empty or unknown shows every area. */
-  @property({ reflect: true }) area = '';
+  area = '';
   /** `grid` (cards side by side when there is room) or `list` (one card per row). */
-  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
-  /** Heading level of each card's name, 1–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  layout: 'grid' | 'list' = 'grid';
 
-  readonly #locale = new LocaleController(this);
-  readonly #content = new ContentController(
-    this,
-    [partnershipsSection, partnersSection, sectorsSection],
-    readPartnersMarkup,
-  );
   #deck: Deck | undefined;
   /** Logo URLs that failed to load; their cards show initials. */
   readonly #failedLogos = new Set<string>();
@@ -130,9 +123,8 @@ export class KlPartnerCards extends LitElement {
   /** Whether each card of the deck matches the filter, in deck order. */
   #visible: readonly boolean[] = [];
 
-  /** The language the element speaks: `id` or `en`, from `lang` on it or its nearest ancestor. */
-  get locale() {
-    return this.#locale.locale;
+  constructor() {
+    super([partnershipsSection, partnersSection, sectorsSection], readPartnersMarkup);
   }
 
   protected override createRenderRoot() {
@@ -142,12 +134,9 @@ export class KlPartnerCards extends LitElement {
     return root;
   }
 
-  override render() {
-    const messages = messagesFor(this.locale);
-    const state = this.#content.state;
-    if (state.status === 'loading') return renderLoading(messages);
-    if (state.status === 'error') return renderProblems(messages, state.problems);
-    const deck = this.#deckFor(state.content, state.provided);
+  protected override renderContent(content: CardsContent, { provided }: ReadyContent<CardsContent>) {
+    const messages = cardsMessages(this.locale);
+    const deck = this.#deckFor(content, provided);
     const filter: CardFilter = {
       sector: pickOption(
         this.sector,
@@ -166,7 +155,9 @@ export class KlPartnerCards extends LitElement {
       <p class="count" part="count" role="status">
         ${
           shown
-            ? formatCount(this.locale, deck.partners ? text.shown : text.shownPartnerships, shown)
+            ? formatMessage(this.locale, deck.partners ? text.shown : text.shownPartnerships, {
+                count: shown,
+              })
             : text.empty
         }
       </p>
@@ -180,11 +171,6 @@ export class KlPartnerCards extends LitElement {
         )}
       </ul>
     </div>`;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    restoreStyles(this);
   }
 
   override disconnectedCallback(): void {
@@ -221,7 +207,7 @@ export class KlPartnerCards extends LitElement {
     }
   }
 
-  #renderCard(view: CardView, messages: Messages): TemplateResult {
+  #renderCard(view: CardView, messages: CardsMessages): TemplateResult {
     const level = headingLevel(this.headingLevel);
     const logoFailed = view.logo !== null && this.#failedLogos.has(view.logo);
     // Filtering re-renders the list; a card whose inputs did not change is not even re-templated.
@@ -230,7 +216,7 @@ export class KlPartnerCards extends LitElement {
     ) as TemplateResult;
   }
 
-  #renderFilter(messages: Messages, deck: Deck, filter: CardFilter): TemplateResult {
+  #renderFilter(messages: CardsMessages, deck: Deck, filter: CardFilter): TemplateResult {
     const text = messages.cards;
     return html`<fieldset class="filter" part="filter">
       <legend class="filter__legend">${text.filterLabel}</legend>

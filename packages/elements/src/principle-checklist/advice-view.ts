@@ -60,7 +60,7 @@ export function renderAdvice(
     return html`<p class="checklist__done" part="confirmation">${text.allDone}</p>`;
   }
   return html`<div class="checklist__advice" part="advice">
-    ${renderHeading(level, text.adviceHeading, { className: 'checklist__advice-heading', part: 'advice-heading' })}
+    ${renderHeading(level, text.adviceHeading, 'checklist__advice-heading', 'advice-heading')}
     <ul class="checklist__advice-list" role="list">
       ${repeat(
         unchecked,

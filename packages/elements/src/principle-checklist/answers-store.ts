@@ -4,12 +4,10 @@
  * third-party frame, another script's junk under our key), so every read is validated and every call is
  * guarded: storage trouble degrades to memory and never reaches the reader as an error.
  */
+import { ID_PATTERN } from '@ketahanan/model';
 
 /** The namespace and shape version of stored answers; a new shape gets a new version so old data is ignored. */
 export const STORAGE_PREFIX = 'kl-principle-checklist:v1:';
-
-/** Ids as the model writes them (`visi-bersama`); anything else in storage is not ours. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The storage key: from `storage-key` when the page gives one (to share answers across pages, or keep two
@@ -35,7 +33,8 @@ export function decodeAnswers(text: string | null): string[] | undefined {
   }
   if (typeof value !== 'object' || value === null || !('checked' in value)) return undefined;
   const { checked } = value;
-  if (!Array.isArray(checked) || !checked.every((id) => typeof id === 'string' && ID.test(id)))
+  // Ids as the model writes them (`visi-bersama`); anything else in storage is not ours.
+  if (!Array.isArray(checked) || !checked.every((id) => typeof id === 'string' && ID_PATTERN.test(id)))
     return undefined;
   return [...new Set(checked as string[])];
 }

@@ -1,15 +1,17 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { challengesSection, principlesSection, type Challenge, type Principle } from '@ketahanan/model';
-import { ContentController, DEFAULT_TIMEOUT_MS } from '../shared/content-controller.js';
+import {
+  challengesSection,
+  formatMessage,
+  principlesSection,
+  type Challenge,
+  type Content,
+  type Principle,
+} from '@ketahanan/model';
 import { emit } from '../shared/events.js';
 import { headingLevel } from '../shared/heading.js';
-import { restoreStyles } from '../shared/document-styles.js';
-import { LocaleController } from '../shared/locale-controller.js';
-import { checklistMessages, formatCount, type ChecklistMessages } from '../shared/messages/index.js';
-import { renderLoading, renderProblems } from '../shared/problems-view.js';
-import { base, tokens } from '../shared/tokens.styles.js';
-import { VERSION } from '../shared/version.js';
+import { KlContentElement } from '../shared/kl-content-element.js';
+import { checklistMessages, type ChecklistMessages } from '../shared/messages/index.js';
 import { buildAdviceItems, renderAdvice, type AdviceItems } from './advice-view.js';
 import { AnswersStore, storageKeyFor } from './answers-store.js';
 import { checklistStyles } from './principle-checklist.styles.js';
@@ -42,6 +44,11 @@ export const ANNOUNCE_DELAY_MS = 600;
  * @slot - Not rendered. A light-DOM `<ul>` of principles (or a `<script type="application/json">`) is read
  *   as content; it stays readable when JavaScript is off.
  *
+ * @attr src - URL of a JSON content document (only its `principles` and `challenges` are read).
+ * @prop src - URL of a JSON content document (only its `principles` and `challenges` are read).
+ * @attr [heading-level=3] - Level (1–6) of the advice heading. Default 3.
+ * @prop [headingLevel=3] - Level (1–6) of the advice heading. Default 3.
+ *
  * @event {CustomEvent<KlChangeDetail>} kl-change - The checked principles changed: a toggle, the reset
  *   button, `form.reset()`, or another tab. Not fired for answers restored on load. Bubbles, composed.
  * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used; the element shows why.
@@ -67,36 +74,21 @@ export const ANNOUNCE_DELAY_MS = 600;
  * @cssproperty --kl-color-success - The confirmation.
  * @cssproperty --kl-color-surface - The advice block.
  */
-export class KlPrincipleChecklist extends LitElement {
-  static override styles = [tokens, base, checklistStyles];
-  // Declared here rather than with `@property` decorators, which would add the decorator module and its
-  // helper (about 0.35 KB brotli) to the script-tag file. (`attribute: false` on internal state only keeps
-  // the manifest analyzer from listing it as an attribute; `state` implies it for Lit.)
+export class KlPrincipleChecklist extends KlContentElement<'principles' | 'challenges'> {
+  static override styles = [super.styles, checklistStyles];
+  // (`attribute: false` on internal state only keeps the manifest analyzer from listing it as an
+  // attribute; `state` implies it for Lit.)
   static override properties = {
-    content: { attribute: false },
-    src: {},
-    timeout: { type: Number },
     name: { reflect: true },
     disabled: { type: Boolean, reflect: true },
     persist: {},
     storageKey: { attribute: 'storage-key' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     checkedIds: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     formDisabled: { state: true, attribute: false },
   };
-  static readonly version = VERSION;
   /** Takes part in forms: its `name` is submitted with each checked principle id. */
   static readonly formAssociated = true;
-
-  /** A content document (object or JSON text) set from script; wins over every other source. */
-  declare content: unknown;
-
-  /** URL of a JSON content document (only its `principles` and `challenges` are read). */
-  declare src: string | undefined;
-
-  /** How long to wait for `src`, in milliseconds. */
-  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Form field name: with it, a form submits `name=<id>` for each checked principle. */
   declare name: string | undefined;
@@ -110,19 +102,10 @@ export class KlPrincipleChecklist extends LitElement {
   /** Share answers across pages under this key, or keep two checklists on one page apart. Default: the page path. */
   declare storageKey: string | undefined;
 
-  /** Level (1–6) of the advice heading. Default 3. */
-  headingLevel = 3;
-
   private checkedIds: ReadonlySet<string> = new Set();
   private announcement = '';
   private formDisabled = false;
 
-  readonly #locale = new LocaleController(this);
-  readonly #content = new ContentController(
-    this,
-    [principlesSection, challengesSection],
-    readPrinciplesMarkup,
-  );
   readonly #internals = this.attachInternals();
   #store: AnswersStore | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -132,9 +115,8 @@ export class KlPrincipleChecklist extends LitElement {
   #boxesInSync = false;
   #formValueFor: readonly unknown[] | undefined;
 
-  /** The language the element shows (`id` or `en`), from `lang` here or on an ancestor. */
-  get locale() {
-    return this.#locale.locale;
+  constructor() {
+    super([principlesSection, challengesSection], readPrinciplesMarkup);
   }
 
   /** The form this checklist belongs to, if any. */
@@ -144,7 +126,7 @@ export class KlPrincipleChecklist extends LitElement {
 
   /** The principles in the current content, or `undefined` while loading or in the error state. */
   get #principles(): readonly Principle[] | undefined {
-    const state = this.#content.state;
+    const state = this.contentState;
     return state.status === 'ready' ? state.content.principles : undefined;
   }
 
@@ -163,7 +145,6 @@ export class KlPrincipleChecklist extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    restoreStyles(this);
     window.addEventListener('storage', this.#onStorage);
     this.#openStore();
   }
@@ -177,6 +158,9 @@ export class KlPrincipleChecklist extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A different key or persistence mode is a different set of answers: read them.
     if (this.hasUpdated && (changed.has('storageKey') || changed.has('persist'))) this.#openStore();
+    // Reflected now rather than after render (where Lit reflects): the browser answers a change of our
+    // `disabled` attribute with formDisabledCallback, and this render must already know it.
+    if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
   }
 
   protected override updated(): void {
@@ -242,17 +226,13 @@ export class KlPrincipleChecklist extends LitElement {
     this.#scheduleAnnouncement();
   }
 
+  /** A click: the box already shows its new state, so the update leaves the boxes alone (see updated). */
   #toggle(id: string, on: boolean): void {
-    if (this.checkedIds.has(id) === on) return;
     const next = new Set(this.checkedIds);
     if (on) next.add(id);
     else next.delete(id);
     this.#boxesInSync = true;
-    this.#store?.save([...next]);
-    this.checkedIds = next;
-    const total = this.#principles?.length ?? 0;
-    emit<KlChangeDetail>(this, 'kl-change', { checked: this.checked, total });
-    this.#scheduleAnnouncement();
+    this.#set([...next], true);
   }
 
   #adviceItems(
@@ -294,25 +274,27 @@ export class KlPrincipleChecklist extends LitElement {
     );
   }
 
+  /** "2 of 4 principles in place", in the reader's language and plural form. */
+  #progress(count: number, total: number): string {
+    return formatMessage(this.locale, checklistMessages(this.locale).checklist.progress, { count, total });
+  }
+
   #scheduleAnnouncement(): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      const principles = this.#principles ?? [];
+      const total = this.#principles?.length ?? 0;
       const count = this.checked.length;
-      const text = checklistMessages(this.locale).checklist;
-      const progress = formatCount(this.locale, text.progress, count, { total: principles.length });
+      const progress = this.#progress(count, total);
       this.announcement =
-        count > 0 && count === principles.length ? `${progress}. ${text.allDone}` : progress;
+        count > 0 && count === total
+          ? `${progress}. ${checklistMessages(this.locale).checklist.allDone}`
+          : progress;
     }, ANNOUNCE_DELAY_MS);
   }
 
-  override render() {
+  protected override renderContent({ principles, challenges }: Pick<Content, 'principles' | 'challenges'>) {
     const messages = checklistMessages(this.locale);
-    const state = this.#content.state;
-    if (state.status === 'loading') return renderLoading(messages);
-    if (state.status === 'error') return renderProblems(messages, state.problems);
     const text = messages.checklist;
-    const { principles, challenges } = state.content;
     const disabled = this.disabled || this.formDisabled;
     const unchecked = principles.filter((principle) => !this.checkedIds.has(principle.id));
     const count = principles.length - unchecked.length;
@@ -325,7 +307,7 @@ export class KlPrincipleChecklist extends LitElement {
       </fieldset>
       <div class="checklist__progress" part="progress">
         <label class="checklist__progress-text" for="progress">
-          ${formatCount(this.locale, text.progress, count, { total: principles.length })}
+          ${this.#progress(count, principles.length)}
         </label>
         <progress
           class="checklist__progress-bar"

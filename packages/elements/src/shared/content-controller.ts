@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  fillPlaceholders,
   parseJson,
   parseSections,
   type Content,
@@ -9,7 +10,7 @@ import {
   type SectionName,
 } from '@ketahanan/model';
 import { emit } from './events.js';
-import { commonMessages, format, type CommonMessages } from './messages/index.js';
+import { commonMessages } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
 import {
   fetchJson,
@@ -31,14 +32,20 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   readonly locale: Locale;
 }
 
+/** Content that is there to show: validated, merged over the defaults, in the host's locale. */
+export interface ReadyContent<C> {
+  readonly status: 'ready';
+  readonly content: C;
+  /** The sections the source itself supplied (the rest are the built-in defaults). */
+  readonly provided: readonly SectionName[];
+  readonly source: SourceKind;
+  /** The document as the source gave it, before validation; the same object until the source changes. */
+  readonly document: unknown;
+}
+
 export type ContentState<C> =
   | { readonly status: 'loading' }
-  | {
-      readonly status: 'ready';
-      readonly content: C;
-      readonly provided: readonly SectionName[];
-      readonly source: SourceKind;
-    }
+  | ReadyContent<C>
   | { readonly status: 'error'; readonly problems: readonly Problem[]; readonly source: SourceKind };
 
 /** Detail of `kl-error`: what went wrong (localized) and where the content came from. */
@@ -52,45 +59,34 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Reads an element's light-DOM fallback into a content document; `undefined` when there is none. */
 export type MarkupReader = (host: HTMLElement) => unknown;
 
-/** The message of each kind of failure; `{seconds}` and `{status}` come from the failure itself. */
-const FAILURE_MESSAGES = {
-  network: 'errorNetwork',
-  timeout: 'errorTimeout',
-  http: 'errorHttp',
-  'not-json': 'errorNotJson',
-  'content-type': 'errorContentType',
-  'no-content-type': 'errorNoContentType',
-  'too-large': 'errorTooLarge',
-  json: 'errorNotJson',
-} as const satisfies Record<Failure['type'], keyof CommonMessages['common']>;
-
 function failureProblem(failure: Failure, locale: Locale): Problem {
-  if (failure.type === 'json') {
+  if ('text' in failure) {
     const parsed = parseJson(failure.text, locale);
     if (!parsed.ok) return parsed.problem;
   }
-  const text = commonMessages(locale).common[FAILURE_MESSAGES[failure.type]];
-  return { path: '', message: format(text, { ...failure }) };
+  return {
+    path: '',
+    message: fillPlaceholders(locale, commonMessages(locale).common[failure.message], { ...failure }),
+  };
 }
 
 /**
  * Gives an element its content: the `content` property, else a child `<script type="application/json">`,
  * else `src`, else the element's light-DOM fallback markup (when it reads one), else the model's defaults,
- * always validated with the model's `parseSections` for just the sections the element shows. Failures become a localized error state, one console warning and one
- * `kl-error` event; nothing is ever thrown into the host page.
+ * always validated with the model's `parseSections` for just the sections the element shows. Failures
+ * become a localized error state, one console warning and one `kl-error` event; nothing is ever thrown
+ * into the host page.
  */
-export class ContentController<const S extends readonly Section[]> implements ReactiveController {
+export class ContentController<N extends SectionName> implements ReactiveController {
   #host: ContentHost;
-  #sections: S;
+  #sections: readonly Section<N>[];
   #raw: RawContent | undefined;
   #readMarkup: MarkupReader | undefined;
-  #seen:
-    | { content: unknown; src: string | undefined; inline: string | undefined; markup: string | undefined }
-    | undefined;
+  /** The sources as last read: `content`, `src`, inline JSON, fallback markup (as JSON text). */
+  #seen: readonly [unknown, string | undefined, string | undefined, string | undefined] | undefined;
   #fetching: AbortController | undefined;
   #childObserver: MutationObserver | undefined;
-  #cache:
-    { raw: RawContent; locale: Locale; state: ContentState<Pick<Content, S[number]['name']>> } | undefined;
+  #cache: { raw: RawContent; locale: Locale; state: ContentState<Pick<Content, N>> } | undefined;
   #reported: RawContent | undefined;
 
   /**
@@ -98,19 +94,22 @@ export class ContentController<const S extends readonly Section[]> implements Re
    *   (or `undefined` when there is none). It is used after `src` and before the defaults, so the markup a
    *   page wrote for readers without JavaScript becomes the content, and is validated like any other.
    */
-  constructor(host: ContentHost, sections: S, readMarkup?: MarkupReader) {
+  constructor(host: ContentHost, sections: readonly Section<N>[], readMarkup?: MarkupReader) {
     this.#host = host;
     this.#sections = sections;
     this.#readMarkup = readMarkup;
     host.addController(this);
   }
 
-  /** The content for the host's current locale, or why there is none. */
-  get state(): ContentState<Pick<Content, S[number]['name']>> {
-    // A host's willUpdate() reads the state before hostUpdate() runs: take up a `content` or `src` set
-    // from script here, or a framework binding it after the first render would show it one update late.
+  /**
+   * The content for the host's current locale, or why there is none. Current wherever it is read: a
+   * `content` or `src` set since the last look is read now, not at the controller's turn in the update
+   * (Lit runs the host's `willUpdate` before controllers' `hostUpdate`, and frameworks await one update).
+   */
+  get state(): ContentState<Pick<Content, N>> {
+    const host = this.#host;
     const seen = this.#seen;
-    if (seen && (seen.content !== this.#host.content || seen.src !== this.#host.src)) this.#sync();
+    if (host.isConnected && (!seen || host.content !== seen[0] || host.src !== seen[1])) this.#sync();
     const raw = this.#raw;
     if (!raw) return { status: 'loading' };
     const locale = this.#host.locale;
@@ -143,38 +142,30 @@ export class ContentController<const S extends readonly Section[]> implements Re
   /** Re-reads the sources when any of them changed since the last look. */
   #sync(): void {
     const host = this.#host;
-    const content: unknown = host.content;
+    const { content, src } = host;
     const inline = inlineJson(host);
-    const unset = (content === undefined || content === null) && inline === undefined && !host.src;
+    const unset = (content === undefined || content === null) && inline === undefined && !src;
     // Compared as JSON text, so a re-render that finds the same markup does not reload.
     const markup = unset && this.#readMarkup ? JSON.stringify(this.#readMarkup(host)) : undefined;
-    const seen = { content, src: host.src, inline, markup };
-    const last = this.#seen;
-    // `last` is undefined on the first look (and after a reconnect): never skip that one.
-    if (
-      last &&
-      last.content === seen.content &&
-      last.src === seen.src &&
-      last.inline === seen.inline &&
-      last.markup === seen.markup
-    )
-      return;
+    const seen = [content, src, inline, markup] as const;
+    // Nothing was seen on the first look (and after a reconnect): that one is never skipped.
+    if (this.#seen?.every((value, index) => value === seen[index])) return;
     this.#seen = seen;
     this.#fetching?.abort();
     this.#fetching = undefined;
 
-    if (seen.content !== undefined && seen.content !== null) {
+    if (content !== undefined && content !== null) {
       this.#set(
-        typeof seen.content === 'string'
-          ? readJsonText('property', seen.content)
-          : { kind: 'property', value: seen.content },
+        typeof content === 'string'
+          ? readJsonText('property', content)
+          : { kind: 'property', value: content },
       );
-    } else if (seen.inline !== undefined) {
-      this.#set(readJsonText('inline', seen.inline));
-    } else if (seen.src) {
-      this.#load(seen.src);
-    } else if (seen.markup !== undefined) {
-      this.#set({ kind: 'markup', value: JSON.parse(seen.markup) as unknown });
+    } else if (inline !== undefined) {
+      this.#set(readJsonText('inline', inline));
+    } else if (src) {
+      this.#load(src);
+    } else if (markup !== undefined) {
+      this.#set({ kind: 'markup', value: JSON.parse(markup) as unknown });
     } else {
       this.#set({ kind: 'default', value: {} });
     }
@@ -184,9 +175,13 @@ export class ContentController<const S extends readonly Section[]> implements Re
     const fetching = new AbortController();
     this.#fetching = fetching;
     this.#set(undefined);
-    const timeout =
-      Number.isFinite(this.#host.timeout) && this.#host.timeout > 0 ? this.#host.timeout : DEFAULT_TIMEOUT_MS;
-    void fetchJson(src, fetching.signal, timeout).then((raw) => {
+    const { timeout } = this.#host;
+    // Anything but a positive finite number of milliseconds (NaN from `timeout="soon"`, 0, -1) is the default.
+    void fetchJson(
+      src,
+      fetching.signal,
+      timeout > 0 && timeout < Infinity ? timeout : DEFAULT_TIMEOUT_MS,
+    ).then((raw) => {
       if (raw && this.#fetching === fetching) {
         this.#fetching = undefined;
         this.#set(raw);
@@ -200,12 +195,18 @@ export class ContentController<const S extends readonly Section[]> implements Re
     if (raw) this.#report(raw);
   }
 
-  #evaluate(raw: RawContent, locale: Locale): ContentState<Pick<Content, S[number]['name']>> {
+  #evaluate(raw: RawContent, locale: Locale): ContentState<Pick<Content, N>> {
     if ('failure' in raw)
       return { status: 'error', problems: [failureProblem(raw.failure, locale)], source: raw.kind };
     const result = parseSections(raw.value, this.#sections, { locale });
     return result.ok
-      ? { status: 'ready', content: result.content, provided: result.provided, source: raw.kind }
+      ? {
+          status: 'ready',
+          content: result.content,
+          provided: result.provided,
+          source: raw.kind,
+          document: raw.value,
+        }
       : { status: 'error', problems: result.problems, source: raw.kind };
   }
 

@@ -2,22 +2,24 @@
  * Where an element's content comes from, read into either a JSON value or a failure. Localizing and
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
-import { parseJson, type Problem } from '@ketahanan/model';
+import { parseJson } from '@ketahanan/model';
 
 /** `markup`: the element's light-DOM fallback (e.g. `<section>`s an explorer's page wrote for no-JS readers). */
 export type SourceKind = 'default' | 'property' | 'inline' | 'src' | 'markup';
 
+/**
+ * Why a source could not be read, named by the UI string that says so (`{seconds}` and `{status}` fill
+ * it). Broken JSON keeps its `text`, so its problem can name the line and column in the reader's locale.
+ */
 export type Failure =
-  | { readonly type: 'network' }
-  | { readonly type: 'timeout'; readonly seconds: number }
-  | { readonly type: 'http'; readonly status: number }
-  | { readonly type: 'not-json' }
-  /** Sent as another media type (its essence, such as `text/html`): see JSON_MEDIA_TYPE. */
-  | { readonly type: 'content-type'; readonly mediaType: string }
+  | { readonly message: 'errorNetwork' | 'errorNotJson' | 'errorTooLarge' }
   /** Sent with no Content-Type, or one that is no media type at all. */
-  | { readonly type: 'no-content-type' }
-  | { readonly type: 'too-large' }
-  | { readonly type: 'json'; readonly text: string };
+  | { readonly message: 'errorNoContentType' }
+  | { readonly message: 'errorTimeout'; readonly seconds: number }
+  | { readonly message: 'errorHttp'; readonly status: number }
+  /** Sent as another media type (its essence, such as `text/html`): see JSON_MEDIA_TYPE. */
+  | { readonly message: 'errorContentType'; readonly mediaType: string }
+  | { readonly message: 'errorNotJson'; readonly text: string };
 
 export type RawContent =
   | { readonly kind: SourceKind; readonly value: unknown }
@@ -39,7 +41,7 @@ export function inlineJson(host: HTMLElement): string | undefined {
 /** Parses JSON text; broken JSON keeps its text so the problem can be localized later. */
 export function readJsonText(kind: SourceKind, text: string): RawContent {
   const parsed = parseJson(text);
-  return parsed.ok ? { kind, value: parsed.value } : { kind, failure: { type: 'json', text } };
+  return parsed.ok ? { kind, value: parsed.value } : { kind, failure: { message: 'errorNotJson', text } };
 }
 
 /**
@@ -76,6 +78,8 @@ async function readLimited(response: Response, limit: number): Promise<string | 
   return await new Blob(chunks).text();
 }
 
+const fromSrc = (failure: Failure): RawContent => ({ kind: 'src', failure });
+
 /**
  * Fetches `src` with a timeout. Resolves to a value or a failure, never rejects; resolves to `undefined`
  * when `signal` was aborted by the element (disconnected, or `src` changed), so nothing stale is shown.
@@ -92,38 +96,33 @@ export async function fetchJson(
   timeoutMs: number,
 ): Promise<RawContent | undefined> {
   const timeout = AbortSignal.timeout(timeoutMs);
-  const both = AbortSignal.any([signal, timeout]);
-  const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
   try {
     const response = await fetch(url, {
-      signal: both,
+      signal: AbortSignal.any([signal, timeout]),
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return { kind: 'src', failure: { type: 'http', status: response.status } };
+    if (!response.ok) return fromSrc({ message: 'errorHttp', status: response.status });
     const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
     if (!JSON_MEDIA_TYPE.test(mediaType)) {
       // Refused on its headers: the body (an image, a page that never ends) is not downloaded.
       void response.body?.cancel().catch(() => undefined);
-      return {
-        kind: 'src',
-        failure: MEDIA_TYPE.test(mediaType)
-          ? { type: 'content-type', mediaType }
-          : { type: 'no-content-type' },
-      };
+      return fromSrc(
+        MEDIA_TYPE.test(mediaType)
+          ? { message: 'errorContentType', mediaType }
+          : { message: 'errorNoContentType' },
+      );
     }
     const text = await readLimited(response, MAX_SOURCE_BYTES);
-    if (text === undefined) return { kind: 'src', failure: { type: 'too-large' } };
-    const parsed = parseJson(text);
-    if (parsed.ok) return { kind: 'src', value: parsed.value };
-    // An HTML error page served with 200 is the common case: say "not JSON" rather than "line 1, column 1".
-    const looksLikeHtml = /^\s*</.test(text);
-    return { kind: 'src', failure: looksLikeHtml ? { type: 'not-json' } : { type: 'json', text } };
+    if (text === undefined) return fromSrc({ message: 'errorTooLarge' });
+    // An HTML error page sent as JSON with a 200 is the common case left: say "not JSON", not "line 1, column 1".
+    return /^\s*</.test(text) ? fromSrc({ message: 'errorNotJson' }) : readJsonText('src', text);
   } catch {
     if (signal.aborted) return undefined;
-    if (timeout.aborted) return { kind: 'src', failure: { type: 'timeout', seconds } };
-    return { kind: 'src', failure: { type: 'network' } };
+    return fromSrc(
+      timeout.aborted
+        ? { message: 'errorTimeout', seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) }
+        : { message: 'errorNetwork' },
+    );
   }
 }
-
-export type { Problem };

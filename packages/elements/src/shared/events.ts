@@ -4,7 +4,5 @@
  */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the detail type (`emit<KlToggleDetail>(…)`) so the value they pass is checked against it.
 export function emit<D>(host: HTMLElement, type: `kl-${string}`, detail: D): boolean {
-  return host.dispatchEvent(
-    new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable: false }),
-  );
+  return host.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true }));
 }

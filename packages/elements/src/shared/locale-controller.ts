@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, type Locale } from '@ketahanan/model';
+import { DEFAULT_LOCALE, supportedLocale, type Locale } from '@ketahanan/model';
 import { WARNING_CODES, warn } from './warnings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -24,18 +24,6 @@ function observeDocument(): void {
 
 const warnedTags = new Set<string>();
 
-/** Says once per tag that a language we do not ship falls back to Indonesian. */
-function warnIfUnsupported(tag: string | null, locale: Locale): void {
-  if (!tag || warnedTags.has(tag)) return;
-  const language = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (language === locale || (language === 'in' && locale === 'id')) return;
-  warnedTags.add(tag);
-  warn(
-    WARNING_CODES.unknownLocale,
-    `lang="${tag}" is not available; showing Bahasa Indonesia. Available: id, en.`,
-  );
-}
-
 /** The nearest `lang` attribute at or above `element`, crossing shadow-root boundaries. */
 export function inheritedLang(element: Element): string | null {
   let node: Node | null = element;
@@ -49,7 +37,8 @@ export function inheritedLang(element: Element): string | null {
 
 /**
  * Gives an element its locale: its own `lang`, else the nearest ancestor's (also across shadow roots),
- * else `<html lang>`, matched by the model's `resolveLocale`. Re-renders the host when it changes.
+ * else `<html lang>`, matched by the model's `supportedLocale` (else Indonesian). Re-renders the host
+ * when it changes.
  */
 export class LocaleController implements ReactiveController {
   #host: Host;
@@ -58,7 +47,7 @@ export class LocaleController implements ReactiveController {
 
   constructor(host: Host) {
     this.#host = host;
-    this.#locale = resolveLocale(null);
+    this.#locale = DEFAULT_LOCALE;
     host.addController(this);
   }
 
@@ -85,8 +74,16 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the language and asks for a render when it changed. */
   refresh(): void {
     const tag = inheritedLang(this.#host);
-    const next = resolveLocale(tag);
-    warnIfUnsupported(tag, next);
+    const supported = supportedLocale(tag);
+    // Said once per tag: a language we do not ship falls back to Indonesian.
+    if (tag && !supported && !warnedTags.has(tag)) {
+      warnedTags.add(tag);
+      warn(
+        WARNING_CODES.unknownLocale,
+        `lang="${tag}" is not available; showing Bahasa Indonesia. Available: id, en.`,
+      );
+    }
+    const next = supported ?? DEFAULT_LOCALE;
     if (next === this.#locale) return;
     this.#locale = next;
     this.#host.requestUpdate();

@@ -1,13 +1,13 @@
 import { html, type TemplateResult } from 'lit';
-import type { Problem } from '@ketahanan/model';
-import { format, type CommonMessages } from './messages/index.js';
+import { fillPlaceholders, type Locale, type Problem } from '@ketahanan/model';
+import { commonMessages } from './messages/index.js';
 
 /**
  * The error state every element shows instead of going blank: a heading-less alert (the host page owns
  * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`.
  */
-export function renderProblems(messages: CommonMessages, problems: readonly Problem[]): TemplateResult {
-  const text = messages.common;
+export function renderProblems(locale: Locale, problems: readonly Problem[]): TemplateResult {
+  const text = commonMessages(locale).common;
   return html`<div class="problems" part="error" role="alert">
     <p class="problems__title"><strong>${text.errorTitle}</strong></p>
     <p class="problems__intro">${text.errorIntro}</p>
@@ -15,11 +15,7 @@ export function renderProblems(messages: CommonMessages, problems: readonly Prob
       ${problems.map(
         (problem) =>
           html`<li>
-            ${
-              problem.path
-                ? format(text.problemAt, { path: problem.path, message: problem.message })
-                : format(text.problemWhole, { message: problem.message })
-            }
+            ${fillPlaceholders(locale, problem.path ? text.problemAt : text.problemWhole, { ...problem })}
           </li>`,
       )}
     </ul>
@@ -27,8 +23,8 @@ export function renderProblems(messages: CommonMessages, problems: readonly Prob
 }
 
 /** Shown while `src` loads: a polite status line so the element is never an empty box. */
-export function renderLoading(messages: CommonMessages): TemplateResult {
+export function renderLoading(locale: Locale): TemplateResult {
   return html`<p class="loading" part="loading" role="status" aria-live="polite">
-    ${messages.common.loading}
+    ${commonMessages(locale).common.loading}
   </p>`;
 }

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@ketahanan/model';
-import { until } from '../fixture.js';
 import { messagesFor } from '../../src/shared/messages/index.js';
 import { startListenerLedger } from './listener-ledger.js';
 import { guardPage } from './page-guard.js';
@@ -174,7 +173,9 @@ describe.each(CONTENT_TAGS)('<%s>', (tag) => {
     }
     await loaded(widget);
     await outlast(500);
-    await until(() => shownText(widget).includes('R99x'), 'the last document');
+    await expect
+      .poll(() => shownText(widget).includes('R99x'), { message: 'the last document' })
+      .toBeTruthy();
     expect(widget.locale).toBe('en');
     expect(shownText(widget)).toContain(uiWord(tag, 'en'));
     expect(

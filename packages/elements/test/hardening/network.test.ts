@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@ketahanan/model';
 import { expectNoAxeViolations } from '../axe.js';
-import { format, messagesFor } from '../../src/shared/messages/index.js';
+import { formatMessage } from '@ketahanan/model';
+import { messagesFor } from '../../src/shared/messages/index.js';
 import type { KlErrorDetail } from '../../src/shared/content-controller.js';
 import { guardPage } from './page-guard.js';
 import { jsonUrl, markerDocument, otherOrigin, typedUrl } from './marker-content.js';
@@ -29,37 +30,37 @@ const FAILING: readonly Failing[] = [
     situation: 'hangs (timeout 300 ms)',
     src: () => '/__kl/hang',
     timeout: 300,
-    expected: (locale) => format(text(locale).errorTimeout, { seconds: 1 }),
+    expected: (locale) => formatMessage(locale, text(locale).errorTimeout, { seconds: 1 }),
   },
   {
     situation: 'answers 500',
     src: () => '/__kl/status/500',
     timeout: 8000,
-    expected: (locale) => format(text(locale).errorHttp, { status: 500 }),
+    expected: (locale) => formatMessage(locale, text(locale).errorHttp, { status: 500 }),
   },
   {
     situation: 'answers an HTML page instead of JSON',
     src: () => '/__kl/html',
     timeout: 8000,
-    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'text/html' }),
+    expected: (locale) => formatMessage(locale, text(locale).errorContentType, { mediaType: 'text/html' }),
   },
   {
     situation: 'answers a valid document as text/html',
     src: (tag) => typedUrl(markerDocument(tag, 'x'), 'text/html; charset=utf-8'),
     timeout: 8000,
-    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'text/html' }),
+    expected: (locale) => formatMessage(locale, text(locale).errorContentType, { mediaType: 'text/html' }),
   },
   {
     situation: 'answers a valid document as image/png, whose body never ends',
     src: (tag) => typedUrl(markerDocument(tag, 'x'), 'image/png', '&hold=1'),
     timeout: 8000,
-    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'image/png' }),
+    expected: (locale) => formatMessage(locale, text(locale).errorContentType, { mediaType: 'image/png' }),
   },
   {
     situation: 'answers a valid document as text/plain',
     src: (tag) => typedUrl(markerDocument(tag, 'x'), 'text/plain'),
     timeout: 8000,
-    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'text/plain' }),
+    expected: (locale) => formatMessage(locale, text(locale).errorContentType, { mediaType: 'text/plain' }),
   },
   {
     situation: 'answers a valid document with no content type',
@@ -72,7 +73,7 @@ const FAILING: readonly Failing[] = [
     src: (tag) =>
       `/__kl/redirect?to=${encodeURIComponent(otherOrigin(typedUrl(markerDocument(tag, 'x'), 'text/html', '&cors=1')))}`,
     timeout: 8000,
-    expected: (locale) => format(text(locale).errorContentType, { mediaType: 'text/html' }),
+    expected: (locale) => formatMessage(locale, text(locale).errorContentType, { mediaType: 'text/html' }),
   },
   {
     situation: 'answers 10 MB',

@@ -7,8 +7,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { html } from 'lit';
-import { until } from '../fixture.js';
-import { checklistMessages, formatCount } from '../../src/shared/messages/index.js';
+import { formatMessage } from '@ketahanan/model';
+import { checklistMessages } from '../../src/shared/messages/index.js';
 import { encodeAnswers, storageKeyFor } from '../../src/principle-checklist/answers-store.js';
 import type { KlChangeDetail } from '../../src/principle-checklist/principle-checklist.js';
 import {
@@ -17,7 +17,7 @@ import {
   freshKey,
   mountChecklist,
   ticks,
-} from '../../src/principle-checklist/test/checklist-fixture.js';
+} from '../../src/principle-checklist/test/principle-checklist-fixture.js';
 import { guardPage } from './page-guard.js';
 import { jsonUrl } from './marker-content.js';
 import { create, loaded, place } from './widgets.js';
@@ -63,14 +63,15 @@ describe('a change made in another tab', () => {
     const checklist = await mountChecklist(html`<kl-principle-checklist lang="en"></kl-principle-checklist>`);
     const event = await otherTabWrites(pageKey(), encodeAnswers(['visi-bersama', 'fleksibilitas']));
     expect(event.storageArea).toBe(localStorage);
-    await until(() => checkboxes(checklist)[3]?.checked, 'the other tab’s answers');
+    await expect
+      .poll(() => checkboxes(checklist)[3]?.checked, { message: 'the other tab’s answers' })
+      .toBeTruthy();
     expect(ticks(checklist)).toEqual([true, false, false, true]);
     expect(changes).toEqual([{ checked: ['visi-bersama', 'fleksibilitas'], total: 4 }]);
-    const progress = formatCount('en', checklistMessages('en').checklist.progress, 2, { total: 4 });
-    await until(
-      () => checklist.shadowRoot?.querySelector('[role="status"]')?.textContent.includes(progress),
-      'announced',
-    );
+    const progress = formatMessage('en', checklistMessages('en').checklist.progress, { count: 2, total: 4 });
+    await expect
+      .poll(() => checklist.shadowRoot?.querySelector('[role="status"]')?.textContent)
+      .toContain(progress);
   });
 
   it('updates every checklist open on this page under that key, and none under another', async () => {
@@ -87,7 +88,9 @@ describe('a change made in another tab', () => {
     await loaded(second);
     await loaded(other);
     await otherTabWrites(storageKeyFor('/elsewhere', key), encodeAnswers(['komunikasi-terbuka']));
-    await until(() => checkboxes(second)[1]?.checked, 'the second checklist follows');
+    await expect
+      .poll(() => checkboxes(second)[1]?.checked, { message: 'the second checklist follows' })
+      .toBeTruthy();
     expect(ticks(first)).toEqual([false, true, false, false]);
     expect(ticks(other)).toEqual([false, false, false, false]);
   });

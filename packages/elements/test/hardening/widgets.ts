@@ -3,7 +3,7 @@
  * Helpers here read a widget's state the way a reader meets it: loading line, error alert, rendered text.
  */
 import '../../src/index.js';
-import { settle, until } from '../fixture.js';
+import { vi } from 'vitest';
 
 /** Every tag that loads content (`content`, inline JSON or `src`). */
 export const CONTENT_TAGS = [
@@ -54,15 +54,21 @@ export function removePlaced(): void {
 export const isLoading = (widget: Element): boolean =>
   widget.shadowRoot?.querySelector('[part="loading"]') != null;
 
-/** Waits until the widget has rendered something other than its loading line. */
-export async function loaded(widget: Element, timeoutMs = 12_000): Promise<void> {
-  await settle(widget);
-  await until(
-    () => widget.shadowRoot?.firstElementChild && !isLoading(widget),
-    `<${widget.localName}> left its loading state`,
-    timeoutMs,
+/**
+ * Waits until the widget has rendered something other than its loading line. `vi.waitFor` rather than
+ * `expect.poll`: Vitest keeps every `expect.poll` of a test until the test ends, and with it the widget,
+ * which would count as a leak in the memory test.
+ */
+export async function loaded(widget: Element, timeout = 12_000): Promise<void> {
+  // A change just made (a move, a new `src`) shows in the next update: look only after it.
+  await (widget as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+  await vi.waitFor(
+    () => {
+      if (!widget.shadowRoot?.firstElementChild || isLoading(widget))
+        throw new Error(`<${widget.localName}> did not leave its loading state`);
+    },
+    { timeout },
   );
-  await settle(widget);
 }
 
 const squash = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();

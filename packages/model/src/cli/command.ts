@@ -1,7 +1,8 @@
 /**
  * What every `ketahanan` subcommand is: a name, a usage line, a localized one-line summary for `--help`,
- * and a `run` that returns the exit code. Commands never touch `process` themselves; they write through
- * the context, so tests can run them in-process and `cli.ts` stays the only place that knows about Node.
+ * the options it takes, and a `run` that returns the exit code. Commands never touch `process` themselves;
+ * they write through the context, so tests can run them in-process and `cli.ts` stays the only place that
+ * knows about Node.
  */
 import type { Locale } from '../locale.js';
 
@@ -30,6 +31,21 @@ export interface CliContext {
   readonly readText: (
     path: string,
   ) => Promise<{ ok: true; text: string } | { ok: false; failure: ReadFailure }>;
+  /** Says on stderr what is wrong with the command line, pointing to `--help`; returns {@link EXIT_FAILURE}. */
+  readonly usageError: (line: string) => number;
+}
+
+/** One option of a command, as `node:util` parseArgs declares it: `--src <value>` or the switch `--all`. */
+export interface CliOption {
+  readonly type: 'string' | 'boolean';
+}
+
+/** What the command line gave a command, once the dispatcher has read it (see arguments.ts). */
+export interface CommandInput {
+  /** The arguments after the command name that are not options, in order. */
+  readonly positionals: readonly string[];
+  /** The command's own options that were given: text for a value option, `true` for a switch. */
+  readonly values: Readonly<Record<string, string | true | undefined>>;
 }
 
 export interface CliCommand {
@@ -37,6 +53,7 @@ export interface CliCommand {
   /** Arguments after the command name, as shown in help: `<file.json>`. */
   readonly usage: string;
   readonly summary: Readonly<Record<Locale, string>>;
-  /** `args` are what follows the command name, with the global options (`--lang`, `--help`) removed. */
-  run(args: readonly string[], context: CliContext): Promise<number>;
+  /** The command's own options by name (`src` for `--src`); any other option is a usage error. */
+  readonly options?: Readonly<Record<string, CliOption>>;
+  run(input: CommandInput, context: CliContext): Promise<number>;
 }

@@ -5,13 +5,16 @@
 export { runCli, type CliEnvironment } from './main.js';
 export { COMMANDS } from './commands.js';
 export { validateCommand } from './commands/validate.js';
+export { readContentFile, type ContentFile } from './content-file.js';
 export { nodeEnvironment } from './node-environment.js';
-export { cliMessages, type CliMessages } from './messages.js';
+export { CLI_MESSAGES, cannotReadMessage, cliMessages, messagesIn, type CliMessages } from './messages.js';
 export {
   EXIT_FAILURE,
   EXIT_INVALID,
   EXIT_OK,
   type CliCommand,
   type CliContext,
+  type CliOption,
+  type CommandInput,
   type ReadFailure,
 } from './command.js';

@@ -1,18 +1,24 @@
 /**
- * The `ketahanan` dispatcher: reads the global options, picks the command, runs it, and turns anything
+ * The `ketahanan` dispatcher: reads the command line, picks the command, runs it, and turns anything
  * unexpected into one localized line. Never lets a stack trace reach the terminal.
  */
 import { resolveLocale, type Locale } from '../locale.js';
 import { EXIT_FAILURE, EXIT_OK, type CliCommand, type CliContext } from './command.js';
 import { COMMANDS } from './commands.js';
-import { splitGlobalArguments } from './arguments.js';
+import { readCommandLine, type UsageProblem } from './arguments.js';
 import { helpText } from './help.js';
-import { cliMessages } from './messages.js';
+import { CLI_MESSAGES, messagesIn } from './messages.js';
 
-export interface CliEnvironment extends Omit<CliContext, 'locale'> {
+export interface CliEnvironment extends Omit<CliContext, 'locale' | 'usageError'> {
   /** The `LANG` environment variable, the fallback for `--lang`. */
   readonly lang: string | undefined;
 }
+
+const PROBLEM_MESSAGES = {
+  'unknown-option': 'unknownOption',
+  'missing-value': 'missingValue',
+  'unexpected-value': 'unexpectedValue',
+} as const satisfies Record<UsageProblem['kind'], string>;
 
 /**
  * Runs one `ketahanan` invocation. `commands` defaults to the model's own; a package that depends on the
@@ -23,27 +29,31 @@ export async function runCli(
   environment: CliEnvironment,
   commands: readonly CliCommand[] = COMMANDS,
 ): Promise<number> {
-  const options = splitGlobalArguments(argv);
-  const locale: Locale = resolveLocale(options.lang ?? environment.lang);
-  const messages = cliMessages(locale);
-  const context: CliContext = { ...environment, locale };
-  const usageError = (line: string): number => {
-    context.err(`${line} ${messages.seeHelp}`);
-    return EXIT_FAILURE;
+  const line = readCommandLine(argv, commands);
+  const locale: Locale = resolveLocale(line.lang ?? environment.lang);
+  const say = messagesIn(CLI_MESSAGES, locale);
+  const context: CliContext = {
+    ...environment,
+    locale,
+    usageError: (text) => {
+      environment.err(`${text} ${say('seeHelp')}`);
+      return EXIT_FAILURE;
+    },
   };
-  if (options.langMissing) return usageError(messages.missingLang);
-  const [name, ...args] = options.rest;
-  const command = commands.find((candidate) => candidate.name === name);
-  if (options.help) {
+  const { problem } = line;
+  if (problem?.option === '--lang') return context.usageError(say('missingLang'));
+  const command = commands.find((candidate) => candidate.name === line.command);
+  if (line.help) {
     helpText(commands, locale, command).forEach(context.out);
     return EXIT_OK;
   }
-  if (name === undefined) return usageError(messages.missingCommand);
-  if (command === undefined) return usageError(messages.unknownCommand(name));
+  if (line.command === undefined) return context.usageError(say('missingCommand'));
+  if (command === undefined) return context.usageError(say('unknownCommand', { name: line.command }));
+  if (problem) return context.usageError(say(PROBLEM_MESSAGES[problem.kind], { option: problem.option }));
   try {
-    return await command.run(args, context);
+    return await command.run(line.input, context);
   } catch (error) {
-    context.err(messages.unexpected(error instanceof Error ? error.message : String(error)));
+    context.err(say('unexpected', { detail: error instanceof Error ? error.message : String(error) }));
     return EXIT_FAILURE;
   }
 }

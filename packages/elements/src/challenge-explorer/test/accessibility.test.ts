@@ -13,7 +13,7 @@ import {
   selectedTab,
   tablist,
   tabs,
-} from './explorer-fixture.js';
+} from './challenge-explorer-fixture.js';
 
 afterEach(cleanupFixtures);
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import { challengesSection, principlesSection, type Locale } from '@ketahanan/model';
-import { until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { watchContentFailures } from '../../../test/content-failures.js';
 import { messagesFor } from '../../shared/messages/index.js';
-import { alertText, mountExplorer, panels, tabTitles } from './explorer-fixture.js';
+import { alertText, mountExplorer, panels, tabTitles } from './challenge-explorer-fixture.js';
 
 const custom = {
   challenges: [
@@ -94,10 +93,8 @@ describe('content sources', () => {
   it('re-renders in the other language when lang changes', async () => {
     const explorer = await mountExplorer(html`<kl-challenge-explorer lang="id"></kl-challenge-explorer>`);
     explorer.lang = 'en';
-    await until(
-      () => tabTitles(explorer)[0] === challengesSection.defaults.en[0]?.title,
-      'English titles after lang change',
-    );
+    await explorer.updateComplete;
+    expect(tabTitles(explorer)[0]).toBe(challengesSection.defaults.en[0]?.title);
     expect(explorer.shadowRoot?.querySelector('[role="tablist"]')?.getAttribute('aria-label')).toBe(
       'Challenges',
     );
@@ -117,11 +114,16 @@ describe('heading-level', () => {
     ]);
   });
 
-  it('defaults to 3 for a value outside 1–6', async () => {
+  it('keeps a level above 6 at 6, its sub-headings too (the shared heading-level rule)', async () => {
     const explorer = await mountExplorer(
       html`<kl-challenge-explorer lang="id" heading-level="9"></kl-challenge-explorer>`,
     );
-    expect(panels(explorer)[0]?.querySelector('[part="heading"]')?.localName).toBe('h3');
+    const panel = panels(explorer)[0];
+    expect(panel?.querySelector('[part="heading"]')?.localName).toBe('h6');
+    expect([...(panel?.querySelectorAll('[part="subheading"]') ?? [])].map((h) => h.localName)).toEqual([
+      'h6',
+      'h6',
+    ]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { html } from 'lit';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import type { KlErrorDetail } from '../../shared/content-controller.js';
 import { readChallengesMarkup } from '../challenges-markup.js';
-import { alertText, mountExplorer, panels, tabTitles } from './explorer-fixture.js';
+import { alertText, mountExplorer, panels, tabTitles } from './challenge-explorer-fixture.js';
 
 /** What a page writes inside the tag for readers without JavaScript (the documented format). */
 const fallbackSections = html`
@@ -56,7 +56,9 @@ describe('when the element upgrades', () => {
       'beforeend',
       `<section id="baru" data-principle="visi-bersama"><h3>Baru</h3><p>Uraian.</p><p>Langkah.</p></section>`,
     );
-    await until(() => tabTitles(explorer).join() === 'Baru', 'the added section becomes the content');
+    await expect
+      .poll(() => tabTitles(explorer).join(), { message: 'the added section becomes the content' })
+      .toBe('Baru');
   });
 
   it('names what is missing from a section instead of guessing', async () => {
@@ -95,6 +97,12 @@ describe('readChallengesMarkup', () => {
     const host = document.createElement('div');
     host.innerHTML = '<p>Hanya teks</p>';
     expect(readChallengesMarkup(host)).toBeUndefined();
+  });
+
+  it('takes data-id over id, as every element’s fallback reader does', () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<section id="dari-id" data-id="dari-data-id"><h3>Judul</h3></section>';
+    expect(readChallengesMarkup(host)?.challenges[0]?.id).toBe('dari-data-id');
   });
 
   it('takes the id from data-id when there is no id, and leaves out empty parts', () => {

@@ -6,7 +6,14 @@ import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { defineElement } from '../../shared/define.js';
 import { KlChallengeExplorer } from '../challenge-explorer.js';
-import { focused, mountExplorer, panels, selectedTab, tabs, visiblePanels } from './explorer-fixture.js';
+import {
+  focused,
+  mountExplorer,
+  panels,
+  selectedTab,
+  tabs,
+  visiblePanels,
+} from './challenge-explorer-fixture.js';
 
 const style = document.createElement('style');
 

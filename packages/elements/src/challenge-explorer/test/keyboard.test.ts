@@ -5,7 +5,14 @@ import { challengesSection, type Locale } from '@ketahanan/model';
 import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import type { KlChallengeExplorer } from '../challenge-explorer.js';
-import { ariaWiring, focused, mountExplorer, selectedTab, tabs, visiblePanels } from './explorer-fixture.js';
+import {
+  ariaWiring,
+  focused,
+  mountExplorer,
+  selectedTab,
+  tabs,
+  visiblePanels,
+} from './challenge-explorer-fixture.js';
 
 afterEach(cleanupFixtures);
 

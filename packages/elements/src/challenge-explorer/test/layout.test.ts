@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { html } from 'lit';
 import { challengesSection } from '@ketahanan/model';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import type { KlChallengeExplorer } from '../challenge-explorer.js';
-import { mountExplorer, tabs } from './explorer-fixture.js';
+import { mountExplorer, tabs } from './challenge-explorer-fixture.js';
 
 const titles = challengesSection.defaults.id.map((challenge) => challenge.title);
 
@@ -50,7 +50,9 @@ describe('in a narrow container (a sidebar, a phone)', () => {
       html`<div style="width: 20em"><kl-challenge-explorer lang="id"></kl-challenge-explorer></div>`,
     );
     (explorer.parentElement as HTMLElement).style.width = '48em';
-    await until(() => visibleTabs(explorer).length === titles.length, 'tabs once there is room');
+    await expect
+      .poll(() => visibleTabs(explorer).length, { message: 'tabs once there is room' })
+      .toBe(titles.length);
     expect(visibleHeadings(explorer)).toEqual([titles[0]]);
   });
 });
@@ -61,7 +63,7 @@ describe('in print', () => {
       html`<div style="width: 48em"><kl-challenge-explorer lang="id"></kl-challenge-explorer></div>`,
     );
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
-    await until(() => matchMedia('print').matches, 'print media');
+    await expect.poll(() => matchMedia('print').matches, { message: 'print media' }).toBeTruthy();
     expect(visibleTabs(explorer)).toEqual([]);
     expect(visibleHeadings(explorer)).toEqual(titles);
   });

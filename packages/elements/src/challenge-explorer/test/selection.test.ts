@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { challengesSection } from '@ketahanan/model';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { cleanupFixtures } from '../../../test/fixture.js';
 import type { KlSelectDetail } from '../challenge-explorer.js';
-import { ariaWiring, mountExplorer, selectedTab, tabs } from './explorer-fixture.js';
+import { ariaWiring, mountExplorer, selectedTab, tabs } from './challenge-explorer-fixture.js';
 
 const ids = challengesSection.defaults.id.map((challenge) => challenge.id);
 const [first = '', second = '', third = ''] = ids;
@@ -106,7 +106,9 @@ describe('with sync-hash', () => {
       html`<kl-challenge-explorer lang="id" sync-hash></kl-challenge-explorer>`,
     );
     location.hash = `#${third}`;
-    await until(() => selectedTab(explorer)?.id === `tab-${third}`, 'selection follows the hash');
+    await expect
+      .poll(() => selectedTab(explorer)?.id, { message: 'selection follows the hash' })
+      .toBe(`tab-${third}`);
     expect(events).toEqual([{ id: third }]);
   });
 });

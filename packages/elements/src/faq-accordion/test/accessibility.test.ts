@@ -16,7 +16,7 @@ import {
   must,
   rendered,
   toggleAllButton,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 afterEach(cleanupFixtures);
 

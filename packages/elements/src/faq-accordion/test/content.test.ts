@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { html } from 'lit';
-import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import '../../define/faq-accordion.js';
 import type { KlErrorDetail } from '../../shared/content-controller.js';
@@ -12,7 +12,7 @@ import {
   rendered,
   root,
   toggleAllButton,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 const own = {
   faq: [
@@ -49,12 +49,9 @@ afterEach(() => {
 
 /** Waits until the element shows questions or an error (src loads asynchronously). */
 async function settled(faq: KlFaqAccordion): Promise<void> {
-  await until(
-    () => root(faq).querySelector('[part="button"], [role="alert"]'),
-    'questions or an error state',
-    12_000,
-  );
-  await rendered(faq);
+  await expect
+    .poll(() => root(faq).querySelector('[part="button"], [role="alert"]'), { timeout: 12_000 })
+    .not.toBeNull();
 }
 
 describe.each(LOCALES)('content sources, in lang="%s"', (locale) => {
@@ -172,7 +169,9 @@ describe.each(LOCALES)('when the content cannot be used, in lang="%s"', (locale)
     async (_, breakIt, where) => {
       const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang=${locale}></kl-faq-accordion>`);
       breakIt(faq);
-      await until(() => root(faq).querySelector('[role="alert"]'), 'error state', 12_000);
+      await expect
+        .poll(() => root(faq).querySelector('[role="alert"]'), { message: 'error state', timeout: 12_000 })
+        .toBeTruthy();
       await rendered(faq);
       const alert = root(faq).querySelector('[role="alert"]');
       expect(alert?.textContent).toContain(
@@ -207,7 +206,9 @@ describe('language', () => {
     await rendered(faq);
     expect(questionTexts(faq)).toEqual(articleQuestions('en'));
     wrapper.lang = 'id-ID';
-    await until(() => questionTexts(faq)[0] === articleQuestions('id')[0], 'Indonesian questions');
+    await expect
+      .poll(() => questionTexts(faq)[0], { message: 'Indonesian questions' })
+      .toBe(articleQuestions('id')[0]);
   });
 
   it('localizes an error already shown when the language changes', async () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
-import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import '../../define/faq-accordion.js';
 import type { KlFaqAccordion } from '../faq-accordion.js';
-import { expanded, must, questionButtons, rendered, toggleAllButton } from './accordion-queries.js';
+import { expanded, must, questionButtons, rendered, toggleAllButton } from './faq-accordion-fixture.js';
 
 /*
  * A strict policy, added as a <meta> the way a site without header access would. Chromium enforces a
@@ -35,7 +35,9 @@ describe('on a page with a strict Content-Security-Policy', () => {
     const inline = document.createElement('style');
     inline.textContent = 'p { color: red }';
     document.head.append(inline);
-    await until(() => violations.length > 0, 'a violation report for the inline style');
+    await expect
+      .poll(() => violations.length > 0, { message: 'a violation report for the inline style' })
+      .toBeTruthy();
     inline.remove();
     expect(violations.join('\n')).toMatch(/style-src/);
     violations.length = 0;

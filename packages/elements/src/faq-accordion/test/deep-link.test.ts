@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { html } from 'lit';
-import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import '../../define/faq-accordion.js';
 import type { KlToggleDetail } from '../faq-accordion.js';
-import { expanded, focused, must, questionButtons, rendered, root } from './accordion-queries.js';
+import { expanded, focused, must, questionButtons, rendered, root } from './faq-accordion-fixture.js';
 
 const toggles: KlToggleDetail[] = [];
 document.addEventListener('kl-toggle', (event) => {
@@ -53,7 +53,11 @@ describe('deep links to a question', () => {
   it('opens the item named by the page URL on load, scrolls to it and focuses its question', async () => {
     setHash('#tantangan-kemitraan');
     const faq = await renderBelowTheFold();
-    await until(() => focused(faq) === questionButtons(faq)[3], 'focus on the linked question');
+    await expect
+      .poll(() => questionButtons(faq).findIndex((button) => button === focused(faq)), {
+        message: 'focus on the linked question',
+      })
+      .toBe(3);
     expect(expanded(faq)).toEqual([false, false, false, true, false]);
     expect(inViewport(must(root(faq).getElementById('tantangan-kemitraan'), 'heading'))).toBe(true);
     expect(toggles).toEqual([{ id: 'tantangan-kemitraan', open: true }]);
@@ -63,7 +67,11 @@ describe('deep links to a question', () => {
     const faq = await renderBelowTheFold({ lang: 'en' });
     expect(expanded(faq)).toEqual([false, false, false, false, false]);
     location.hash = '#cara-memulai-kemitraan';
-    await until(() => focused(faq) === questionButtons(faq)[4], 'focus on the linked question');
+    await expect
+      .poll(() => questionButtons(faq).findIndex((button) => button === focused(faq)), {
+        message: 'focus on the linked question',
+      })
+      .toBe(4);
     expect(expanded(faq)).toEqual([false, false, false, false, true]);
     expect(inViewport(must(root(faq).getElementById('cara-memulai-kemitraan'), 'heading'))).toBe(true);
   });
@@ -77,7 +85,12 @@ describe('deep links to a question', () => {
       ],
     });
     const faq = await renderBelowTheFold({ src: `/__kl/json?body=${encodeURIComponent(body)}` });
-    await until(() => focused(faq) === questionButtons(faq)[1], 'focus on the linked question', 12_000);
+    await expect
+      .poll(() => questionButtons(faq).findIndex((button) => button === focused(faq)), {
+        message: 'focus on the linked question',
+        timeout: 12_000,
+      })
+      .toBe(1);
     expect(expanded(faq)).toEqual([false, true]);
   });
 
@@ -93,7 +106,11 @@ describe('deep links to a question', () => {
   it('does not take the focus again when the page moves the element (frameworks do)', async () => {
     setHash('#contoh-praktik-baik');
     const faq = await renderBelowTheFold();
-    await until(() => focused(faq) === questionButtons(faq)[2], 'focus on the linked question');
+    await expect
+      .poll(() => questionButtons(faq).findIndex((button) => button === focused(faq)), {
+        message: 'focus on the linked question',
+      })
+      .toBe(2);
     const outside = document.createElement('button');
     faq.before(outside);
     outside.focus();
@@ -106,7 +123,7 @@ describe('deep links to a question', () => {
   it('does not re-open an item the reader closed when it re-renders', async () => {
     setHash('#contoh-praktik-baik');
     const faq = await renderBelowTheFold();
-    await until(() => expanded(faq)[2], 'linked item open');
+    await expect.poll(() => expanded(faq)[2], { message: 'linked item open' }).toBeTruthy();
     must(questionButtons(faq)[2], 'linked question').click();
     await rendered(faq);
     faq.lang = 'en';

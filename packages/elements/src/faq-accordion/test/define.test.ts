@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import { defineElement } from '../../shared/define.js';
 import { KlFaqAccordion } from '../../define/faq-accordion.js';
-import { questionButtons } from './accordion-queries.js';
+import { questionButtons } from './faq-accordion-fixture.js';
 
 afterEach(() => {
   cleanupFixtures();

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { html } from 'lit';
-import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import '../../define/faq-accordion.js';
+import { watchContentFailures } from '../../../test/content-failures.js';
 import type { KlFaqAccordion } from '../faq-accordion.js';
-import { slugify } from '../details-fallback.js';
+import { slugify } from '../faq-markup.js';
 import {
   articleQuestions,
   expanded,
@@ -13,7 +14,7 @@ import {
   questionButtons,
   questionTexts,
   rendered,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 afterEach(() => {
   cleanupFixtures();
@@ -64,6 +65,15 @@ describe('when the page wrote the FAQ as <details> children', () => {
     expect(expanded(faq)).toEqual([false, true, false]);
   });
 
+  it('opens them once: an item the reader closed stays closed when the language changes', async () => {
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    questionButtons(faq)[1]?.click();
+    await faq.updateComplete;
+    faq.lang = 'en';
+    await faq.updateComplete;
+    expect(expanded(faq)).toEqual([false, false, false]);
+  });
+
   it('no longer shows the <details> themselves, so nothing appears twice', async () => {
     const faq = await fixture<KlFaqAccordion>(withDetails());
     for (const details of faq.querySelectorAll('details')) expect(details.getClientRects()).toHaveLength(0);
@@ -79,7 +89,11 @@ describe('when the page wrote the FAQ as <details> children', () => {
   it('follows a deep link to a <details> id', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#jam-layanan`);
     const faq = await fixture<KlFaqAccordion>(withDetails());
-    await until(() => focused(faq) === questionButtons(faq)[0], 'focus on the linked question');
+    await expect
+      .poll(() => questionButtons(faq).findIndex((button) => button === focused(faq)), {
+        message: 'focus on the linked question',
+      })
+      .toBe(0);
     expect(expanded(faq)[0]).toBe(true);
   });
 
@@ -89,7 +103,9 @@ describe('when the page wrote the FAQ as <details> children', () => {
     const details = document.createElement('details');
     details.innerHTML = '<summary>Di mana kantor desa?</summary>Di Jalan Merdeka 1.';
     faq.append(details);
-    await until(() => questionTexts(faq)[0] === 'Di mana kantor desa?', 'the added question');
+    await expect
+      .poll(() => questionTexts(faq)[0], { message: 'the added question' })
+      .toBe('Di mana kantor desa?');
     expect(questionTexts(faq)).toHaveLength(1);
   });
 
@@ -119,6 +135,76 @@ describe('when the page wrote the FAQ as <details> children', () => {
       >`,
     );
     expect(questionTexts(faq)).toEqual(articleQuestions('en'));
+  });
+});
+
+describe('when the <details> fallback is not valid content', () => {
+  const watched = watchContentFailures();
+  const cases = [
+    [
+      'an id that is not an id',
+      html`<details id="Jam Layanan">
+        <summary>Kapan buka?</summary>
+        Senin.
+      </details>`,
+      /faq\[0\]\.id/,
+    ],
+    [
+      'the same id twice',
+      html`<details data-id="jam">
+          <summary>Kapan buka?</summary>
+          Senin.
+        </details>
+        <details data-id="jam">
+          <summary>Kapan tutup?</summary>
+          Jumat.
+        </details>`,
+      /faq\[1\]\.id/,
+    ],
+    [
+      'a question without an answer',
+      html`<details><summary>Kapan buka?</summary></details>`,
+      /faq\[0\]\.answer/,
+    ],
+    [
+      'a question longer than any text may be',
+      html`<details>
+        <summary>${'panjang '.repeat(3000)}</summary>
+        Ya.
+      </details>`,
+      /faq\[0\]\.question/,
+    ],
+  ] as const;
+
+  describe.each(['id', 'en'] as const)('in lang="%s"', (locale) => {
+    it.each(cases)(
+      'shows the localized error state and fires kl-error (source: markup) for %s',
+      async (_, details, path) => {
+        const faq = await fixture<KlFaqAccordion>(
+          html`<kl-faq-accordion lang=${locale}>${details}</kl-faq-accordion>`,
+        );
+        const alert = faq.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+        expect(alert).toContain(
+          locale === 'id' ? 'Konten tidak dapat ditampilkan' : 'The content cannot be shown',
+        );
+        expect(alert).toMatch(path);
+        expect(questionButtons(faq)).toEqual([]);
+        expect(watched.failures.map((failure) => failure.source)).toEqual(['markup']);
+        await expectNoAxeViolations();
+      },
+    );
+  });
+
+  it('takes data-id over id, as every element’s fallback reader does', async () => {
+    const faq = await fixture<KlFaqAccordion>(
+      html`<kl-faq-accordion lang="id"
+        ><details id="dari-id" data-id="dari-data-id">
+          <summary>Kapan buka?</summary>
+          Senin.
+        </details></kl-faq-accordion
+      >`,
+    );
+    expect(questionButtons(faq)[0]?.parentElement?.id).toBe('dari-data-id');
   });
 });
 

@@ -15,7 +15,7 @@ import {
   rendered,
   root,
   toggleAllButton,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 let theme: HTMLStyleElement | undefined;
 

@@ -13,7 +13,7 @@ import {
   questionButtons,
   rendered,
   toggleAllButton,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 afterEach(cleanupFixtures);
 

@@ -12,7 +12,7 @@ import {
   rendered,
   root,
   toggleAllButton,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 /** Emulates CSS media through the DevTools protocol, as Playwright's `emulateMedia` does. */
 async function emulate(media: string, features: Record<string, string> = {}): Promise<void> {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import '../../define/faq-accordion.js';
 import type { KlFaqAccordion } from '../faq-accordion.js';
-import { articleQuestions, must, rendered } from './accordion-queries.js';
+import { articleQuestions, must, rendered } from './faq-accordion-fixture.js';
 
 afterEach(cleanupFixtures);
 

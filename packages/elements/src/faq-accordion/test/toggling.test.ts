@@ -12,7 +12,7 @@ import {
   questionButtons,
   rendered,
   toggleAllButton,
-} from './accordion-queries.js';
+} from './faq-accordion-fixture.js';
 
 const toggles: { detail: KlToggleDetail; composed: boolean; bubbles: boolean }[] = [];
 const record = (event: Event) =>

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { page } from 'vitest/browser';
 import { defaultContent } from '@ketahanan/model';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { fixture, settle } from '../../../test/fixture.js';
+import { fixture } from '../../../test/fixture.js';
 import type { KlPartnerCard } from '../partner-card.js';
 import {
   LOCALES,
@@ -14,7 +14,7 @@ import {
   root,
   shownItems,
   statusText,
-} from './cards-page.js';
+} from './partner-cards-fixture.js';
 
 guardPage();
 
@@ -89,7 +89,7 @@ describe('accessibility', () => {
         );
         for (const element of wrapper.querySelectorAll('kl-partner-cards')) await loaded(element);
         const card = wrapper.querySelector('kl-partner-card');
-        if (card) await settle(card);
+        if (card) await card.updateComplete;
         expect(
           getComputedStyle(root(card as HTMLElement).querySelector('.card') as Element).colorScheme,
         ).toBe('dark');
@@ -109,7 +109,7 @@ describe('accessibility', () => {
             <kl-partner-card></kl-partner-card>
           </div>`,
         );
-        for (const card of wrapper.querySelectorAll('kl-partner-card')) await settle(card);
+        for (const card of wrapper.querySelectorAll('kl-partner-card')) await card.updateComplete;
         await expectNoAxeViolations(wrapper);
       });
     });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import { defaultContent } from '@ketahanan/model';
-import { fixture, until } from '../../../test/fixture.js';
+import { fixture } from '../../../test/fixture.js';
 import type { KlPartnerCard } from '../partner-card.js';
-import { LOCALES, guardPage, mountCards, root, shownItems, shownNames, statusText } from './cards-page.js';
+import {
+  LOCALES,
+  guardPage,
+  mountCards,
+  root,
+  shownItems,
+  shownNames,
+  statusText,
+} from './partner-cards-fixture.js';
 
 guardPage();
 
@@ -123,7 +131,7 @@ describe('content', () => {
     const cards = await mountCards(html`<kl-partner-cards sector="swasta"></kl-partner-cards>`);
     expect(statusText(cards)).toBe('2 kemitraan ditampilkan');
     cards.lang = 'en';
-    await until(() => statusText(cards) === '2 partnerships shown', 'English count');
+    await expect.poll(() => statusText(cards), { message: 'English count' }).toBe('2 partnerships shown');
     expect(shownNames(cards)).toEqual([
       defaultContent.en.partnerships[1]?.title,
       defaultContent.en.partnerships[2]?.title,

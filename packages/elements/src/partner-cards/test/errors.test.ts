@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { html, type TemplateResult } from 'lit';
 import type { KlErrorDetail } from '../../shared/content-controller.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { LOCALES, alertText, guardPage, mountCards, root } from './cards-page.js';
+import { LOCALES, alertText, guardPage, mountCards, root } from './partner-cards-fixture.js';
 
 const page = guardPage();
 

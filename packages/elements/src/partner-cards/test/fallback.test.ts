@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import { userEvent } from 'vitest/browser';
-import { until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { watchContentFailures } from '../../../test/content-failures.js';
 import { readPartnersMarkup } from '../partners-markup.js';
-import { LOCALES, alertText, filterSelect, mountCards, root, shownNames, statusText } from './cards-page.js';
+import {
+  LOCALES,
+  alertText,
+  filterSelect,
+  mountCards,
+  root,
+  shownNames,
+  statusText,
+} from './partner-cards-fixture.js';
 
 const watched = watchContentFailures();
 
@@ -56,9 +63,11 @@ describe('a partner list written inside the tag', () => {
     const areas = [...filterSelect(cards, 'area').options].map((option) => option.value);
     expect(areas).toEqual(['', 'Desa Mekar', 'Desa Sari']);
     await userEvent.selectOptions(filterSelect(cards, 'area'), 'Desa Mekar');
-    await until(() => shownNames(cards).join() === 'BUMDes Maju,Dinas PU', 'filtered by area');
+    await expect
+      .poll(() => shownNames(cards).join(), { message: 'filtered by area' })
+      .toBe('BUMDes Maju,Dinas PU');
     await userEvent.selectOptions(filterSelect(cards, 'sector'), 'pemerintah');
-    await until(() => shownNames(cards).join() === 'Dinas PU', 'filtered by sector');
+    await expect.poll(() => shownNames(cards).join(), { message: 'filtered by sector' }).toBe('Dinas PU');
     await expectNoAxeViolations(cards);
   });
 
@@ -69,7 +78,9 @@ describe('a partner list written inside the tag', () => {
       'beforeend',
       '<ul><li data-id="warga" data-sector="komunitas-lokal"><strong>Warga RT 03</strong></li></ul>',
     );
-    await until(() => shownNames(cards).join() === 'Warga RT 03', 'the added list becomes the cards');
+    await expect
+      .poll(() => shownNames(cards).join(), { message: 'the added list becomes the cards' })
+      .toBe('Warga RT 03');
   });
 
   it('never links a javascript: URL; the name stays text', async () => {
@@ -109,7 +120,9 @@ describe('a partner list written inside the tag', () => {
 describe('other sources win over the list, which then only serves readers without JavaScript', () => {
   /** Each source wins while set; once the page removes it, the list written inside the tag shows again. */
   async function listReturns(cards: HTMLElement): Promise<void> {
-    await until(() => shownNames(cards).join() === LISTED.join(), 'the list is the content again');
+    await expect
+      .poll(() => shownNames(cards).join(), { message: 'the list is the content again' })
+      .toBe(LISTED.join());
   }
 
   it('the content property', async () => {

@@ -3,7 +3,15 @@ import { html } from 'lit';
 import { userEvent } from 'vitest/browser';
 import { defaultContent } from '@ketahanan/model';
 import type { KlFilterDetail, KlPartnerCards } from '../partner-cards.js';
-import { LOCALES, filterSelect, guardPage, mountCards, root, shownNames, statusText } from './cards-page.js';
+import {
+  LOCALES,
+  filterSelect,
+  guardPage,
+  mountCards,
+  root,
+  shownNames,
+  statusText,
+} from './partner-cards-fixture.js';
 
 guardPage();
 

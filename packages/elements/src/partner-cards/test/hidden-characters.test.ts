@@ -11,7 +11,7 @@ import { expectNoAxeViolations } from '../../../test/axe.js';
 import type { KlErrorDetail } from '../../shared/content-controller.js';
 import '../../define/partner-card.js';
 import type { KlPartnerCard } from '../partner-card.js';
-import { LOCALES, alertText, guardPage, mountCards, root } from './cards-page.js';
+import { LOCALES, alertText, guardPage, mountCards, root } from './partner-cards-fixture.js';
 
 const page = guardPage();
 

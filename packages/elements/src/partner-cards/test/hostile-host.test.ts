@@ -4,7 +4,7 @@ import hostileCss from '../../../test/hostile.css?inline';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { cleanupFixtures } from '../../../test/fixture.js';
 import type { KlPartnerCards } from '../partner-cards.js';
-import { filterSelect, guardPage, mountCards, root, shownItems } from './cards-page.js';
+import { filterSelect, guardPage, mountCards, root, shownItems } from './partner-cards-fixture.js';
 
 guardPage();
 

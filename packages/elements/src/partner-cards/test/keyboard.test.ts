@@ -3,7 +3,15 @@ import { html } from 'lit';
 import { userEvent } from 'vitest/browser';
 import { fixture } from '../../../test/fixture.js';
 import type { KlFilterDetail } from '../partner-cards.js';
-import { LOCALES, filterSelect, guardPage, loaded, root, shownNames, statusText } from './cards-page.js';
+import {
+  LOCALES,
+  filterSelect,
+  guardPage,
+  loaded,
+  root,
+  shownNames,
+  statusText,
+} from './partner-cards-fixture.js';
 import type { KlPartnerCards } from '../partner-cards.js';
 
 guardPage();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import { fixture } from '../../../test/fixture.js';
 import type { KlPartnerCard } from '../partner-card.js';
-import { guardPage, mountCards, root, shownItems } from './cards-page.js';
+import { guardPage, mountCards, root, shownItems } from './partner-cards-fixture.js';
 
 guardPage();
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { html } from 'lit';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { allRendered, guardPage, mountCards, root } from './cards-page.js';
+import { allRendered, guardPage, mountCards, root } from './partner-cards-fixture.js';
 
 guardPage();
 

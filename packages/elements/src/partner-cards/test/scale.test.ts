@@ -11,7 +11,7 @@ import {
   shownItems,
   shownNames,
   statusText,
-} from './cards-page.js';
+} from './partner-cards-fixture.js';
 
 guardPage();
 

@@ -11,7 +11,7 @@ import {
   forgetStoredAnswers,
   mountChecklist,
   progressBar,
-} from './checklist-fixture.js';
+} from './principle-checklist-fixture.js';
 
 beforeEach(forgetStoredAnswers);
 afterEach(() => {

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { challengesSection, principlesSection, type Locale } from '@ketahanan/model';
-import { until } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { watchContentFailures } from '../../../test/content-failures.js';
 import { messagesFor } from '../../shared/messages/index.js';
@@ -13,7 +12,7 @@ import {
   confirmation,
   forgetStoredAnswers,
   mountChecklist,
-} from './checklist-fixture.js';
+} from './principle-checklist-fixture.js';
 
 const custom = {
   principles: [
@@ -121,9 +120,9 @@ describe('content sources', () => {
     const checklist = await mountChecklist(html`<kl-principle-checklist lang="id"></kl-principle-checklist>`);
     await userEvent.click(checkboxes(checklist)[0] as HTMLElement);
     checklist.lang = 'en';
-    await until(
-      () => checklist.shadowRoot?.querySelector('legend')?.textContent === messagesFor('en').checklist.legend,
-      'English legend',
+    await checklist.updateComplete;
+    expect(checklist.shadowRoot?.querySelector('legend')?.textContent).toBe(
+      messagesFor('en').checklist.legend,
     );
     expect(checkboxes(checklist)[0]?.checked).toBe(true);
   });

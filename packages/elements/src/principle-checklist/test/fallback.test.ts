@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { challengesSection, type Locale } from '@ketahanan/model';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { watchContentFailures } from '../../../test/content-failures.js';
 import { messagesFor } from '../../shared/messages/index.js';
@@ -16,7 +16,7 @@ import {
   freshKey,
   mountChecklist,
   ticks,
-} from './checklist-fixture.js';
+} from './principle-checklist-fixture.js';
 
 /** What a page writes inside the tag for readers without JavaScript (the documented format). */
 const fallbackList = html`
@@ -107,7 +107,9 @@ describe('the markup is only the fallback', () => {
     );
     expect(labels(checklist)).toEqual(['Dari Sumber Lain']);
     checklist.content = undefined;
-    await until(() => labels(checklist).join() === 'Rapat Rutin,Dana Bersama', 'the markup shows');
+    await expect
+      .poll(() => labels(checklist).join(), { message: 'the markup shows' })
+      .toBe('Rapat Rutin,Dana Bersama');
   });
 
   it('inline JSON wins; once it is removed the markup shows', async () => {
@@ -121,7 +123,9 @@ describe('the markup is only the fallback', () => {
     );
     expect(labels(checklist)).toEqual(['Dari Sumber Lain']);
     checklist.querySelector('script')?.remove();
-    await until(() => labels(checklist).join() === 'Rapat Rutin,Dana Bersama', 'the markup shows');
+    await expect
+      .poll(() => labels(checklist).join(), { message: 'the markup shows' })
+      .toBe('Rapat Rutin,Dana Bersama');
   });
 
   it('src wins; once it is removed the markup shows', async () => {
@@ -130,7 +134,9 @@ describe('the markup is only the fallback', () => {
     );
     expect(labels(checklist)).toEqual(['Dari Sumber Lain']);
     checklist.removeAttribute('src');
-    await until(() => labels(checklist).join() === 'Rapat Rutin,Dana Bersama', 'the markup shows');
+    await expect
+      .poll(() => labels(checklist).join(), { message: 'the markup shows' })
+      .toBe('Rapat Rutin,Dana Bersama');
   });
 
   it('follows a list a CMS adds after the element connected', async () => {
@@ -140,7 +146,9 @@ describe('the markup is only the fallback', () => {
       'beforeend',
       '<ul><li data-id="baru"><strong>Baru</strong>: Ditambahkan kemudian.</li></ul>',
     );
-    await until(() => labels(checklist).join() === 'Baru', 'the added list becomes the content');
+    await expect
+      .poll(() => labels(checklist).join(), { message: 'the added list becomes the content' })
+      .toBe('Baru');
   });
 });
 
@@ -168,7 +176,7 @@ describe('answers to principles from the markup', () => {
     );
     const [first, second] = [...document.querySelectorAll('kl-principle-checklist')];
     if (!first || !second) throw new Error('expected two checklists');
-    await until(() => labels(second).length === 2, 'second checklist read its list');
+    await expect.poll(() => labels(second).length, { message: 'second checklist read its list' }).toBe(2);
     expect(labels(host)).toEqual(['Rapat Rutin', 'Dana Bersama']);
     await userEvent.click(checkboxes(first)[0] as HTMLElement);
     expect(first.checked).toEqual(['komunikasi-terbuka']);

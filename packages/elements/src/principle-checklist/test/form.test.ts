@@ -5,7 +5,13 @@ import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { storageKeyFor } from '../answers-store.js';
 import { KlPrincipleChecklist } from '../principle-checklist.js';
-import { checkboxes, forgetStoredAnswers, mountChecklist, resetButton, ticks } from './checklist-fixture.js';
+import {
+  checkboxes,
+  forgetStoredAnswers,
+  mountChecklist,
+  resetButton,
+  ticks,
+} from './principle-checklist-fixture.js';
 
 beforeEach(forgetStoredAnswers);
 afterEach(() => {

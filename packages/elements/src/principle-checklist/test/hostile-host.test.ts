@@ -13,7 +13,7 @@ import {
   mountChecklist,
   resetButton,
   ticks,
-} from './checklist-fixture.js';
+} from './principle-checklist-fixture.js';
 
 const style = document.createElement('style');
 

@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { principlesSection, type Locale } from '@ketahanan/model';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
-import { formatCount, messagesFor } from '../../shared/messages/index.js';
+import { formatMessage } from '@ketahanan/model';
+import { messagesFor } from '../../shared/messages/index.js';
 import type { KlChangeDetail } from '../principle-checklist.js';
 import {
   checkboxes,
@@ -15,7 +16,7 @@ import {
   progressText,
   resetButton,
   ticks,
-} from './checklist-fixture.js';
+} from './principle-checklist-fixture.js';
 
 let changes: KlChangeDetail[];
 const record = (event: Event) => changes.push((event as CustomEvent<KlChangeDetail>).detail);
@@ -34,7 +35,7 @@ afterEach(() => {
 describe.each(['id', 'en'] as const)('keyboard and progress (%s)', (locale: Locale) => {
   const ids = principlesSection.defaults[locale].map((principle) => principle.id);
   const text = messagesFor(locale).checklist;
-  const progress = (count: number) => formatCount(locale, text.progress, count, { total: ids.length });
+  const progress = (count: number) => formatMessage(locale, text.progress, { count, total: ids.length });
 
   it('Tab goes through the checkboxes in order, then to the reset button', async () => {
     const checklist = await mountChecklist(
@@ -95,7 +96,7 @@ describe.each(['id', 'en'] as const)('keyboard and progress (%s)', (locale: Loca
     await userEvent.keyboard('[Space]{Tab}[Space]{Tab}[Space]');
     expect(checklist.checked).toHaveLength(3);
     expect(live?.textContent.trim()).toBe('');
-    await until(() => heard.length > 0, 'an announcement');
+    await expect.poll(() => heard.length > 0, { message: 'an announcement' }).toBeTruthy();
     await checklist.updateComplete;
     observer.disconnect();
     expect(heard).toEqual([progress(3)]);
@@ -106,7 +107,11 @@ describe.each(['id', 'en'] as const)('keyboard and progress (%s)', (locale: Loca
       html`<kl-principle-checklist lang=${locale}></kl-principle-checklist>`,
     );
     for (const box of checkboxes(checklist)) await userEvent.click(box);
-    await until(() => liveRegion(checklist)?.textContent.includes(text.allDone), 'confirmation announced');
+    await expect
+      .poll(() => liveRegion(checklist)?.textContent.includes(text.allDone), {
+        message: 'confirmation announced',
+      })
+      .toBeTruthy();
     expect(liveRegion(checklist)?.textContent.trim()).toBe(`${progress(4)}. ${text.allDone}`);
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { messagesFor } from '../../shared/messages/index.js';
 import { encodeAnswers, storageKeyFor } from '../answers-store.js';
@@ -15,7 +15,7 @@ import {
   progressText,
   resetButton,
   ticks,
-} from './checklist-fixture.js';
+} from './principle-checklist-fixture.js';
 
 const pageKey = () => storageKeyFor(location.pathname);
 
@@ -61,11 +61,15 @@ describe('answers are kept', () => {
     window.dispatchEvent(
       new StorageEvent('storage', { key: pageKey(), newValue, storageArea: localStorage }),
     );
-    await until(() => checkboxes(checklist)[3]?.checked, 'the other tab’s answer');
+    await expect
+      .poll(() => checkboxes(checklist)[3]?.checked, { message: 'the other tab’s answer' })
+      .toBeTruthy();
     expect(ticks(checklist)).toEqual([false, false, false, true]);
     expect(changes).toEqual([{ checked: ['fleksibilitas'], total: 4 }]);
     window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
-    await until(() => !checkboxes(checklist)[3]?.checked, 'the other tab cleared storage');
+    await expect
+      .poll(() => !checkboxes(checklist)[3]?.checked, { message: 'the other tab cleared storage' })
+      .toBeTruthy();
   });
 
   it('ignores another tab’s unreadable value instead of wiping the answers', async () => {

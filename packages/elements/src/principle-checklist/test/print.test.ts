@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { principlesSection } from '@ketahanan/model';
-import { cleanupFixtures, until } from '../../../test/fixture.js';
+import { cleanupFixtures } from '../../../test/fixture.js';
 import {
   adviceFor,
   checkboxes,
   forgetStoredAnswers,
   mountChecklist,
   resetButton,
-} from './checklist-fixture.js';
+} from './principle-checklist-fixture.js';
 
 afterEach(async () => {
   cleanupFixtures();
@@ -23,7 +23,7 @@ describe('in print', () => {
     await userEvent.click(checkboxes(checklist)[0] as HTMLElement);
     expect(resetButton(checklist)?.checkVisibility()).toBe(true);
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
-    await until(() => matchMedia('print').matches, 'print media');
+    await expect.poll(() => matchMedia('print').matches, { message: 'print media' }).toBeTruthy();
     expect(resetButton(checklist)?.checkVisibility()).toBe(false);
     expect(checkboxes(checklist).map((box) => [box.checkVisibility(), box.checked])).toEqual([
       [true, true],

@@ -1,5 +1,5 @@
 import type { Locale } from '@ketahanan/model';
-import type { Messages, PluralText } from './types.js';
+import type { Messages } from './types.js';
 import * as id from './id.js';
 import * as en from './en.js';
 
@@ -27,7 +27,11 @@ export type ExplorerMessages = Pick<Messages, 'common' | 'explorer'>;
 export type ChecklistMessages = Pick<Messages, 'common' | 'checklist'>;
 export type CardsMessages = Pick<Messages, 'common' | 'cards'>;
 
-/** A lookup of one locale's strings among `byLocale`; pure, so an unused lookup is dropped whole. */
+/**
+ * The one way elements read their strings: a lookup of one locale's sections among `byLocale`. It is pure,
+ * so an unused lookup is dropped whole; and it is the single place where page overrides and language packs
+ * will be merged over the built-in strings (by the same keys) without touching the elements.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 function lookup<T>(byLocale: Readonly<Record<Locale, T>>): (locale: Locale) => T {
   return (locale) => byLocale[locale];
@@ -53,29 +57,3 @@ export const cardsMessages = lookup<CardsMessages>({
   id: { common: id.common, cards: id.cards },
   en: { common: en.common, cards: en.cards },
 });
-
-/** Replaces `{name}` placeholders; unknown placeholders are left as they are so a mistake stays visible. */
-export function format(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    return value === undefined ? whole : String(value);
-  });
-}
-
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-/** Picks the plural form for `count` with `Intl.PluralRules` and fills `{count}` (plus any other values). */
-export function formatCount(
-  locale: Locale,
-  text: PluralText,
-  count: number,
-  values: Readonly<Record<string, string | number>> = {},
-): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  const form = rules.select(count) === 'one' && text.one !== undefined ? text.one : text.other;
-  return format(form, { ...values, count: count.toLocaleString(locale) });
-}

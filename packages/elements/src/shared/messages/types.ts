@@ -1,14 +1,16 @@
 /**
  * The shape of every UI string the elements show. Content (questions, principles, …) comes from the model;
  * these are the words around it: buttons, progress, errors. Every configurable string lives here, and each
- * locale file must satisfy this type (a test also compares the keys at run time).
+ * locale file must satisfy this type (a test also compares the keys and placeholders at run time).
+ *
+ * Strings are plain data in the model's message format (`formatMessage`): `{name}` placeholders, and plural
+ * forms as `{ one?, two?, few?, many?, zero?, other }` objects picked by `Intl.PluralRules`. Nothing here is
+ * a function, so a page can override any string, or add a language, with the same keys in JSON.
  */
+import type { PluralMessage } from '@ketahanan/model';
 
 /** Counted text: one form per CLDR plural category the language uses; `{count}` is replaced. */
-export interface PluralText {
-  readonly one?: string;
-  readonly other: string;
-}
+export type PluralText = PluralMessage;
 
 export interface Messages {
   readonly common: {

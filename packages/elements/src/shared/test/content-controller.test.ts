@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { html } from 'lit';
-import { cleanupFixtures, fixture, until } from '../../../test/fixture.js';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import type { KlErrorDetail } from '../content-controller.js';
 import './probe-element.js';
@@ -34,7 +34,9 @@ afterEach(() => {
 
 /** Waits for the element to leave the loading state. */
 async function loaded(probe: KlTestProbe): Promise<void> {
-  await until(() => probe.contentController.state.status !== 'loading', 'content loaded', 12_000);
+  await expect
+    .poll(() => probe.status !== 'loading', { message: 'content loaded', timeout: 12_000 })
+    .toBeTruthy();
   await probe.updateComplete;
 }
 
@@ -128,7 +130,9 @@ describe('when the content cannot be used', () => {
     probe.addEventListener('kl-error', (event) => events.push(event));
     await loaded(probe);
     probe.lang = 'en';
-    await until(() => alertText(probe).includes('cannot be shown'), 'English error');
+    await expect
+      .poll(() => alertText(probe).includes('cannot be shown'), { message: 'English error' })
+      .toBeTruthy();
     expect(alertText(probe)).toContain('500');
     expect(events.length).toBeLessThanOrEqual(1);
   });

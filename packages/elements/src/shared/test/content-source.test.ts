@@ -42,7 +42,7 @@ describe('a src answer is refused, whatever its body holds', () => {
   ])('when it is sent as %j (header %j)', async (mediaType, type) => {
     expect(await fetched(typed(type))).toEqual({
       kind: 'src',
-      failure: { type: 'content-type', mediaType },
+      failure: { message: 'errorContentType', mediaType },
     });
   });
 
@@ -52,13 +52,13 @@ describe('a src answer is refused, whatever its body holds', () => {
     ['a Content-Type that is no media type', 'json'],
     ['a Content-Type with a parameter only', ';charset=utf-8'],
   ])('when it has %s', async (_situation, type) => {
-    expect(await fetched(typed(type))).toEqual({ kind: 'src', failure: { type: 'no-content-type' } });
+    expect(await fetched(typed(type))).toEqual({ kind: 'src', failure: { message: 'errorNoContentType' } });
   });
 
   it('as soon as the headers arrive, without waiting for a body that never ends', async () => {
     expect(await fetched(typed('image/png', '&hold=1'))).toEqual({
       kind: 'src',
-      failure: { type: 'content-type', mediaType: 'image/png' },
+      failure: { message: 'errorContentType', mediaType: 'image/png' },
     });
   });
 
@@ -66,7 +66,7 @@ describe('a src answer is refused, whatever its body holds', () => {
     const target = encodeURIComponent(typed('text/html'));
     expect(await fetched(`/__kl/redirect?to=${target}`)).toEqual({
       kind: 'src',
-      failure: { type: 'content-type', mediaType: 'text/html' },
+      failure: { message: 'errorContentType', mediaType: 'text/html' },
     });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { html } from 'lit';
-import { cleanupFixtures, fixture, settle } from '../../../test/fixture.js';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import { defaultContent } from '@ketahanan/model';
 import './probe-element.js';
 import type { KlTestProbe } from './probe-element.js';
@@ -35,7 +35,7 @@ describe('locale, as a page sets it', () => {
     const shadow = outer.attachShadow({ mode: 'open' });
     const probe = document.createElement('kl-test-probe');
     shadow.append(probe);
-    await settle(probe);
+    await probe.updateComplete;
     expect(probe.locale).toBe('en');
   });
 
@@ -46,7 +46,7 @@ describe('locale, as a page sets it', () => {
     expect(probe.locale).toBe('en');
     probe.lang = 'jv';
     await new Promise((resolve) => setTimeout(resolve));
-    await settle(probe);
+    await probe.updateComplete;
     expect(probe.locale).toBe('id');
     expect(warn.mock.calls.some(([text]) => String(text).includes('KL301'))).toBe(true);
   });
@@ -56,11 +56,11 @@ describe('locale, as a page sets it', () => {
     expect(firstQuestion(probe)).toBe(defaultContent.id.faq[0]?.question);
     document.documentElement.lang = 'en';
     await new Promise((resolve) => setTimeout(resolve));
-    await settle(probe);
+    await probe.updateComplete;
     expect(firstQuestion(probe)).toBe(defaultContent.en.faq[0]?.question);
     probe.setAttribute('lang', 'id');
     await new Promise((resolve) => setTimeout(resolve));
-    await settle(probe);
+    await probe.updateComplete;
     expect(firstQuestion(probe)).toBe(defaultContent.id.faq[0]?.question);
   });
 });

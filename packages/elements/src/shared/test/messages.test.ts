@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@ketahanan/model';
+import { LOCALES, formatMessage } from '@ketahanan/model';
 import {
   cardsMessages,
   checklistMessages,
   commonMessages,
   explorerMessages,
   faqMessages,
-  formatCount,
   messagesFor,
 } from '../messages/index.js';
 
@@ -44,11 +43,26 @@ describe('UI strings', () => {
     expect(faqMessages('id').faq.showAll).toBe('Buka semua');
   });
 
+  it('takes the same placeholders in every locale', () => {
+    const placeholders = (message: unknown) =>
+      [...JSON.stringify(message).matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+    const byMessage = (locale: (typeof LOCALES)[number]) => {
+      const messages = messagesFor(locale) as unknown as Record<string, Record<string, unknown>>;
+      return Object.entries(messages).flatMap(([section, texts]) =>
+        Object.entries(texts).map(([key, text]) => [
+          `${section}.${key}`,
+          [...new Set(placeholders(text))].sort(),
+        ]),
+      );
+    };
+    for (const locale of LOCALES) expect(byMessage(locale), locale).toEqual(byMessage('id'));
+  });
+
   it('uses the plural form Intl.PluralRules picks for the count', () => {
     const progress = messagesFor('en').checklist.progress;
-    expect(formatCount('en', progress, 1, { total: 4 })).toBe('1 of 4 principle in place');
-    expect(formatCount('en', progress, 2, { total: 4 })).toBe('2 of 4 principles in place');
-    expect(formatCount('id', messagesFor('id').checklist.progress, 1, { total: 4 })).toBe(
+    expect(formatMessage('en', progress, { count: 1, total: 4 })).toBe('1 of 4 principle in place');
+    expect(formatMessage('en', progress, { count: 2, total: 4 })).toBe('2 of 4 principles in place');
+    expect(formatMessage('id', messagesFor('id').checklist.progress, { count: 1, total: 4 })).toBe(
       '1 dari 4 prinsip terpenuhi',
     );
   });

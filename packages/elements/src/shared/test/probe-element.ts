@@ -1,43 +1,21 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { faqSection } from '@ketahanan/model';
-import { ContentController, DEFAULT_TIMEOUT_MS } from '../content-controller.js';
-import { LocaleController } from '../locale-controller.js';
-import { faqMessages } from '../messages/index.js';
-import { renderLoading, renderProblems } from '../problems-view.js';
-import { base, tokens } from '../tokens.styles.js';
+import { html } from 'lit';
+import { faqSection, type Content } from '@ketahanan/model';
+import { KlContentElement } from '../kl-content-element.js';
 
-/**
- * A minimal element wired like the real ones, so the shared core is tested on its own. Like them, it reads
- * the content state in willUpdate(), which Lit runs before the controllers' hostUpdate().
- */
-export class KlTestProbe extends LitElement {
-  static override styles = [tokens, base];
-
-  @property({ attribute: false }) content: unknown;
-  @property() src: string | undefined;
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
-  readonly #locale = new LocaleController(this);
-  readonly contentController = new ContentController(this, [faqSection]);
-
-  #state: ContentController<[typeof faqSection]>['state'] = { status: 'loading' };
-
-  get locale() {
-    return this.#locale.locale;
+/** A minimal element on the shared content base, so the shared core is tested on its own. */
+export class KlTestProbe extends KlContentElement<'faq'> {
+  constructor() {
+    super([faqSection]);
   }
 
-  override willUpdate() {
-    this.#state = this.contentController.state;
+  /** Where the content stands: `loading`, `ready` or `error`. */
+  get status(): string {
+    return this.contentState.status;
   }
 
-  override render() {
-    const messages = faqMessages(this.locale);
-    const state = this.#state;
-    if (state.status === 'loading') return renderLoading(messages);
-    if (state.status === 'error') return renderProblems(messages, state.problems);
+  protected override renderContent({ faq }: Pick<Content, 'faq'>) {
     return html`<ul>
-      ${state.content.faq.map((item) => html`<li data-id=${item.id}>${item.question}</li>`)}
+      ${faq.map((item) => html`<li data-id=${item.id}>${item.question}</li>`)}
     </ul>`;
   }
 }

@@ -1,5 +1,6 @@
 import { safeUrl, type Partner, type Partnership, type Sector } from '@ketahanan/model';
 import type { Messages } from '../../shared/messages/index.js';
+import { sectorNames, type SectorNames } from '../../partner-cards/card-view.js';
 import { escapeHtml } from '../escape-html.js';
 
 export interface PartnersContent {
@@ -7,8 +8,6 @@ export interface PartnersContent {
   readonly partners: readonly Partner[];
   readonly sectors: readonly Sector[];
 }
-
-type SectorNames = ReadonlyMap<string, string>;
 
 const withSector = (partner: Partner, sectors: SectorNames): string => {
   const sector = partner.sector && sectors.get(partner.sector);
@@ -68,7 +67,7 @@ export function partnersFallback(
   messages: Messages,
   ownPartners: boolean,
 ): string[] {
-  const sectors: SectorNames = new Map(content.sectors.map((sector) => [sector.id, sector.name]));
+  const sectors = sectorNames(content.sectors);
   if (ownPartners)
     return ['<ul>', ...content.partners.map((partner) => partnerItem(partner, sectors)), '</ul>'];
   const partners = new Map(content.partners.map((partner) => [partner.id, partner]));

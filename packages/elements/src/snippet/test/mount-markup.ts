@@ -2,8 +2,7 @@
  * The snippet round-trip tests' way onto the page: markup parsed as a page would serve it (children
  * first, then the upgrade), waited for until the element has rendered, and removed after each test.
  */
-import { afterEach } from 'vitest';
-import { until } from '../../../test/fixture.js';
+import { afterEach, expect } from 'vitest';
 import type { SnippetTag } from '../index.js';
 
 const containers: HTMLElement[] = [];
@@ -27,6 +26,8 @@ export async function mountMarkup<T extends SnippetTag>(
   containers.push(container);
   const element = container.querySelector(tag);
   if (!element) throw new Error(`no <${tag}> in the markup`);
-  await until(() => element.shadowRoot && rendered(element.shadowRoot), `<${tag}> rendered`);
+  await expect
+    .poll(() => element.shadowRoot && rendered(element.shadowRoot), { message: `<${tag}> rendered` })
+    .toBeTruthy();
   return element;
 }

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { page } from 'vitest/browser';
-import { fixture, settle, until } from '../../../test/fixture.js';
+import { expect } from 'vitest';
+import { fixture } from '../../../test/fixture.js';
 import '../../define/challenge-explorer.js';
 import { KlChallengeExplorer } from '../challenge-explorer.js';
 
@@ -13,8 +14,7 @@ export async function mountExplorer(template: TemplateResult): Promise<KlChallen
   const host = await fixture(template);
   const explorer = host instanceof KlChallengeExplorer ? host : host.querySelector('kl-challenge-explorer');
   if (!explorer) throw new Error('no <kl-challenge-explorer> in the template');
-  await until(() => !explorer.shadowRoot?.querySelector('.loading'), 'explorer loaded', 12_000);
-  await settle(explorer);
+  await expect.poll(() => explorer.shadowRoot?.querySelector('.loading'), { timeout: 12_000 }).toBeNull();
   return explorer;
 }
 

@@ -1,6 +1,5 @@
 /** Reading a rendered kl-faq-accordion the way assistive technology and a sighted reader would. */
 import { faqSection, type Locale } from '@ketahanan/model';
-import { settle } from '../../../test/fixture.js';
 import type { KlFaqAccordion } from '../faq-accordion.js';
 
 export const LOCALES = ['id', 'en'] as const satisfies readonly Locale[];
@@ -47,7 +46,8 @@ export function answerVisible(element: KlFaqAccordion, button: HTMLButtonElement
 /** The element inside the shadow root that has focus, if any. */
 export const focused = (element: KlFaqAccordion): Element | null => root(element).activeElement;
 
+/** The element once its pending update is done: one `updateComplete`, as a framework awaits it. */
 export async function rendered(element: KlFaqAccordion): Promise<KlFaqAccordion> {
-  await settle(element);
+  await element.updateComplete;
   return element;
 }

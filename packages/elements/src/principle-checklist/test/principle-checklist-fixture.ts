@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
-import { fixture, settle, until } from '../../../test/fixture.js';
+import { expect } from 'vitest';
+import { fixture } from '../../../test/fixture.js';
 import '../../define/principle-checklist.js';
 import { KlPrincipleChecklist } from '../principle-checklist.js';
 import { STORAGE_PREFIX } from '../answers-store.js';
@@ -10,8 +11,7 @@ export async function mountChecklist(template: TemplateResult): Promise<KlPrinci
   const checklist =
     host instanceof KlPrincipleChecklist ? host : host.querySelector('kl-principle-checklist');
   if (!checklist) throw new Error('no <kl-principle-checklist> in the template');
-  await until(() => !checklist.shadowRoot?.querySelector('.loading'), 'checklist loaded', 12_000);
-  await settle(checklist);
+  await expect.poll(() => checklist.shadowRoot?.querySelector('.loading'), { timeout: 12_000 }).toBeNull();
   return checklist;
 }
 

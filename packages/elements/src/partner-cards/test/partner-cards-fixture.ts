@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, vi, type MockInstance } from 'vitest';
 import type { TemplateResult } from 'lit';
-import { cleanupFixtures, fixture, settle, until } from '../../../test/fixture.js';
+import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import '../../define/partner-cards.js';
 import { KlPartnerCards } from '../partner-cards.js';
 
@@ -39,15 +39,13 @@ export async function mountCards(template: TemplateResult): Promise<KlPartnerCar
   const first = await fixture(template);
   const cards = first instanceof KlPartnerCards ? first : first.querySelector('kl-partner-cards');
   if (!cards) throw new Error('mountCards: no <kl-partner-cards> in the template');
-  await settle(cards);
   await loaded(cards);
   return cards;
 }
 
 /** Waits until the element left its loading state. */
 export async function loaded(cards: KlPartnerCards): Promise<void> {
-  await until(() => !cards.shadowRoot?.querySelector('.loading'), 'content loaded', 12_000);
-  await cards.updateComplete;
+  await expect.poll(() => cards.shadowRoot?.querySelector('.loading'), { timeout: 12_000 }).toBeNull();
 }
 
 export function root(cards: HTMLElement): ShadowRoot {
@@ -58,7 +56,7 @@ export function root(cards: HTMLElement): ShadowRoot {
 
 /** Waits until all `count` cards are in the DOM: large lists arrive in batches after the first render. */
 export async function allRendered(cards: HTMLElement, count: number): Promise<void> {
-  await until(() => root(cards).querySelectorAll('.list > li').length === count, `${count} cards`);
+  await expect.poll(() => root(cards).querySelectorAll('.list > li').length).toBe(count);
 }
 
 /** The items a reader sees (not hidden by the filter). */

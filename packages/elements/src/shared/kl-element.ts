@@ -1,0 +1,63 @@
+import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import type { Locale } from '@ketahanan/model';
+import { restoreStyles } from './document-styles.js';
+import { headingLevel } from './heading.js';
+import { LocaleController } from './locale-controller.js';
+import { base, tokens } from './tokens.styles.js';
+import { VERSION } from './version.js';
+
+/**
+ * The base of every Ketahanan Lokal element (in the spirit of Shoelace's `ShoelaceElement`): its version,
+ * the shared tokens and base styles, its language, `heading-level`, its styles back after a move, and the
+ * contract frameworks rely on: any property or attribute change shows after ONE `await el.updateComplete`.
+ * An element that shows content extends {@link KlContentElement} instead.
+ *
+ * Every element declares its properties in `static properties` (Lit merges them with the base's), never
+ * with decorators: the decorator module and its helper would cost about 0.35 KB brotli in each script-tag
+ * file, and those files have tight size targets.
+ */
+export abstract class KlElement extends LitElement {
+  /**
+   * This copy's package version: a page holding two copies can tell which one defined the tag.
+   * @readonly
+   */
+  static version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', converter: { fromAttribute: headingLevel } },
+  };
+
+  /**
+   * Level of the element's headings in the page's outline; sub-headings go one deeper. A number is kept
+   * within 1–6 (`9` gives 6); anything else gives 3.
+   */
+  headingLevel = 3;
+
+  readonly #locale = new LocaleController(this);
+
+  /** The language the element shows: `id` or `en`, from `lang` on it or its nearest ancestor (else `<html>`). */
+  get locale(): Locale {
+    return this.#locale.locale;
+  }
+
+  /**
+   * The shared tokens and base (host reset, focus ring, error state). Every element's styles start with
+   * them: `static styles = [super.styles, ownStyles]`, Lit's way of inheriting styles.
+   */
+  static override styles: CSSResultGroup = [tokens, base];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    restoreStyles(this);
+  }
+
+  /**
+   * `lang` (here or on an ancestor) and the children the element reads arrive through MutationObservers,
+   * whose records are delivered in a microtask. Waiting for that microtask first means their update is
+   * the one `updateComplete` waits for, so one `await` is enough for those changes too.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await Promise.resolve();
+    return super.getUpdateComplete();
+  }
+}
