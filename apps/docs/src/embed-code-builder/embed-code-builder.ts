@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
+  contentUrl,
   createSnippet,
   isExactVersion,
   selfHostedBase,
@@ -65,33 +66,29 @@ export class DocsEmbedCodeBuilder extends LitElement {
         field: 'base-url',
       };
     }
-    const integrity = version === this.currentVersion ? this.integrity : null;
-    const snippet = (src: string) =>
-      createSnippet({
-        tag: this.tag,
-        locale: this.widgetLocale,
-        version,
-        integrity,
-        script: this.script,
-        bundle: this.bundle,
-        ...(src ? { src } : {}),
-        ...(baseUrl ? { baseUrl } : {}),
-      });
     const src = this.src.trim();
-    try {
-      return { snippet: snippet(src) };
-    } catch (error) {
-      // A content URL is refused unless it is an http(s) or relative address free of hidden characters:
-      // it is the field at fault when the snippet can be made without it.
-      const worksWithoutSrc = (): boolean => {
-        try {
-          return snippet('') !== '';
-        } catch {
-          return false;
-        }
+    if (src && contentUrl(src) === null) {
+      return {
+        error: `"${src}" cannot be the content URL (src). Use an https: or http: address or a relative path, without invisible characters.`,
+        field: 'src',
       };
-      const field = src && worksWithoutSrc() ? 'src' : undefined;
-      return { error: error instanceof Error ? error.message : String(error), field };
+    }
+    const integrity = version === this.currentVersion ? this.integrity : null;
+    try {
+      return {
+        snippet: createSnippet({
+          tag: this.tag,
+          locale: this.widgetLocale,
+          version,
+          integrity,
+          script: this.script,
+          bundle: this.bundle,
+          ...(src ? { src } : {}),
+          ...(baseUrl ? { baseUrl } : {}),
+        }),
+      };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error), field: undefined };
     }
   }
 

@@ -1,4 +1,4 @@
-import { safeUrl } from '@ketahanan/model';
+import { scriptFolder } from './script-folder.js';
 
 /** jsDelivr serves npm packages by exact version; unpkg works the same way with `https://unpkg.com/`. */
 export const DEFAULT_CDN_BASE = 'https://cdn.jsdelivr.net/npm/';
@@ -28,17 +28,13 @@ export function cdnUrl(version: string, file: string, base: string = DEFAULT_CDN
   return `${prefix}${PACKAGE_NAME}@${version}/dist/cdn/${file}`;
 }
 
-/**
- * `base` normalised (see `safeUrl`) and ending in `/`: an https or http address, or a relative one for a
- * copy the site hosts itself (`/npm/`). A query, a fragment or credentials would not survive the path
- * appended to it, and any other scheme, or a control or invisible character, has no place in a script URL.
- */
+/** `base` as a script folder (see script-folder.ts), or a RangeError that says what it must be. */
 function cdnPrefix(base: string): string {
-  const safe = safeUrl(base);
-  if (safe === null || /^(?:mailto|tel):|[?#]|^(?:https?:)?\/\/[^/]*@/i.test(safe)) {
+  const folder = scriptFolder(base);
+  if (folder === null) {
     throw new RangeError(
-      `The CDN base is not an https, http or relative address without query, fragment or credentials (such as ${DEFAULT_CDN_BASE}).`,
+      `The CDN base is not an https or http address, or a path from the site's root, without query, fragment or credentials (such as ${DEFAULT_CDN_BASE}).`,
     );
   }
-  return safe.endsWith('/') ? safe : `${safe}/`;
+  return folder;
 }

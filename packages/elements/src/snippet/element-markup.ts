@@ -34,13 +34,16 @@ export interface ElementMarkupOptions {
 
 /**
  * The content URL as the element's `src`, normalised (see `safeUrl`): an https, http or relative address
- * a page can fetch; anything else (another scheme, a control or invisible character) is a RangeError.
+ * a page can fetch; null for anything else (another scheme, a control or invisible character).
  */
-function contentSrc(src: string): string {
+export function contentUrl(src: string): string | null {
   const safe = safeUrl(src);
-  if (safe === null || /^(?:mailto|tel):/i.test(safe)) {
-    throw new RangeError('The content URL (src) is not an https, http or relative address.');
-  }
+  return safe === null || /^(?:mailto|tel):/i.test(safe) ? null : safe;
+}
+
+function contentSrc(src: string): string {
+  const safe = contentUrl(src);
+  if (safe === null) throw new RangeError('The content URL (src) is not an https, http or relative address.');
   return safe;
 }
 

@@ -69,6 +69,9 @@ describe('a snippet for files the site serves itself (baseUrl)', () => {
     'js/ketahanan/',
     'https://pemda.example/js dir/',
     '/js\\ketahanan/',
+    '/js/\u200bketahanan/',
+    'https://pemda.example/js\u0000/',
+    '\u202e/js/',
     '',
   ])('refuses %j with a message saying what a base URL must be', (baseUrl) => {
     expect(selfHostedBase(baseUrl)).toBeNull();

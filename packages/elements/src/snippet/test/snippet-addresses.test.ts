@@ -130,6 +130,9 @@ describe('the script’s URL', () => {
     'https://cdn.example.org/npm/?v=1',
     'https://cdn.example.org/npm/#top',
     'https://user:secret@cdn.example.org/npm/',
+    '//user@cdn.example.org/npm/',
+    'npm/',
+    'https://cdn.example.org/\u200bnpm/',
   ])('is refused on a CDN base that is not a plain http(s) address: %j', (cdnBase) => {
     expect(() => snippetFrom(cdnBase)).toThrow(RangeError);
   });
