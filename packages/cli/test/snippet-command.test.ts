@@ -182,6 +182,23 @@ describe('when the request cannot be served', () => {
       /Pilih salah satu/,
     ],
     [['snippet', 'kl-faq-accordion', '--base-url'], /--base-url memerlukan nilai/],
+    [
+      ['snippet', 'kl-faq-accordion', '--src', 'https://desa.example/\u200bkonten.json'],
+      /'https:\/\/desa\.example\/\\u200bkonten\.json' tidak dapat menjadi alamat konten/,
+    ],
+    [
+      ['snippet', 'kl-faq-accordion', '--src', 'javascript:alert(1)', '--lang', 'en'],
+      /cannot be the content address/,
+    ],
+    [
+      ['snippet', 'kl-faq-accordion', '--cdn', 'https://cdn.example/npm/?v=1'],
+      /tidak dapat menjadi basis CDN/,
+    ],
+    [
+      ['snippet', 'kl-faq-accordion', '--cdn', 'https://user:secret@cdn.example/', '--lang', 'en'],
+      /cannot be a CDN base/,
+    ],
+    [['snippet', 'kl-faq-accordion', '--base-url', '/js/\u200b/'], /tidak dapat menjadi URL dasar/],
   ])('%j says what is wrong in one line and exits 2', (args, message) => {
     const run = runKetahanan(args);
     expect(run.status).toBe(2);

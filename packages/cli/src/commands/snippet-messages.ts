@@ -9,7 +9,11 @@ export interface SnippetMessages {
   readonly tooManyTags: string;
   /** `{version}` as typed. */
   readonly notExactVersion: string;
-  /** `{url}`: the `--base-url` as typed. */
+  /** `{url}`: the `--src` given, quoted. */
+  readonly badSrc: string;
+  /** `{url}`: the `--cdn` given, quoted. */
+  readonly badCdn: string;
+  /** `{url}`: the `--base-url` given, quoted. */
   readonly badBaseUrl: string;
   readonly cdnAndBaseUrl: string;
   readonly noManifest: string;
@@ -24,8 +28,12 @@ export const SNIPPET_MESSAGES: Readonly<Record<Locale, SnippetMessages>> = {
     unknownTag: "Tag '{tag}' tidak dikenal. Pilihan: {tags}.",
     tooManyTags: 'Berikan tepat satu tag elemen.',
     notExactVersion: "'{version}' bukan versi pasti (contoh: 1.2.3); rentang dan tag tidak dapat dipin.",
+    badSrc:
+      '{url} tidak dapat menjadi alamat konten (src): gunakan URL https: atau http:, atau jalur relatif, tanpa karakter tak terlihat.',
+    badCdn:
+      '{url} tidak dapat menjadi basis CDN: gunakan URL https: atau jalur yang diawali /, tanpa ?, #, nama pengguna, atau karakter tak terlihat.',
     badBaseUrl:
-      "'{url}' tidak dapat menjadi URL dasar berkas skrip: gunakan URL https: atau jalur yang diawali /, tanpa ? atau #.",
+      '{url} tidak dapat menjadi URL dasar berkas skrip: gunakan URL https: atau jalur yang diawali /, tanpa ?, #, atau karakter tak terlihat.',
     cdnAndBaseUrl:
       'Pilih salah satu: --cdn (CDN dengan susunan jalur npm) atau --base-url (berkas di situs Anda).',
     noManifest:
@@ -42,9 +50,14 @@ export const SNIPPET_MESSAGES: Readonly<Record<Locale, SnippetMessages>> = {
     tooManyTags: 'Give exactly one element tag.',
     notExactVersion:
       "'{version}' is not an exact version (for example 1.2.3); ranges and tags cannot be pinned.",
+    badSrc:
+      '{url} cannot be the content address (src): use an https: or http: URL or a relative path, without invisible characters.',
+    badCdn:
+      '{url} cannot be a CDN base: use an https: URL or a path starting with /, without ?, #, a user name or invisible characters.',
     badBaseUrl:
-      "'{url}' cannot be a base URL for script files: use an https: URL or a path starting with /, without ? or #.",
-    cdnAndBaseUrl: 'Choose one: --cdn (a CDN with the npm path layout) or --base-url (files on your own site).',
+      '{url} cannot be a base URL for script files: use an https: URL or a path starting with /, without ?, # or invisible characters.',
+    cdnAndBaseUrl:
+      'Choose one: --cdn (a CDN with the npm path layout) or --base-url (files on your own site).',
     noManifest:
       'integrity.json of @ketahanan/elements was not found: the package is not built (run npm run build).',
     otherVersion:

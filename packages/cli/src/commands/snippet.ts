@@ -8,19 +8,22 @@ import {
   EXIT_FAILURE,
   EXIT_OK,
   messagesIn,
+  quote,
   readContentFile,
   type CliCommand,
   type ContentFile,
 } from '@ketahanan/model/cli';
 import {
   SNIPPET_TAGS,
+  contentUrl,
   createSnippet,
   isExactVersion,
   isSnippetTag,
+  scriptFolder,
   selfHostedBase,
   type IntegrityManifest,
 } from '@ketahanan/elements/snippet';
-import { SNIPPET_MESSAGES } from './snippet-messages.js';
+import { SNIPPET_MESSAGES, type SnippetMessages } from './snippet-messages.js';
 
 export interface SnippetCommandOptions {
   /** Path of the installed @ketahanan/elements' `dist/cdn/integrity.json`. */
@@ -39,11 +42,27 @@ function readManifest(text: string): IntegrityManifest | undefined {
 const text = (value: string | true | undefined): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
+type Say = ReturnType<typeof messagesIn<SnippetMessages>>;
+
+/**
+ * What is wrong with the addresses given, in the user's language, checked by the generator's own rules
+ * before it runs (it would throw an English RangeError); `undefined` when they are usable.
+ */
+function addressProblem(say: Say, src?: string, cdn?: string, baseUrl?: string): string | undefined {
+  if (src !== undefined && contentUrl(src) === null) return say('badSrc', { url: quote(src) });
+  if (cdn !== undefined && baseUrl !== undefined) return say('cdnAndBaseUrl');
+  if (cdn !== undefined && scriptFolder(cdn) === null) return say('badCdn', { url: quote(cdn) });
+  if (baseUrl !== undefined && selfHostedBase(baseUrl) === null) {
+    return say('badBaseUrl', { url: quote(baseUrl) });
+  }
+  return undefined;
+}
+
 export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): CliCommand {
   return {
     name: 'snippet',
     usage:
-      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--base-url <url>] [--all] [--classic]',
+      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--cdn <url> | --base-url <url>] [--all] [--classic]',
     summary: {
       id: 'cetak kode sematan: tag skrip berversi pasti dengan SRI dan elemen berisi konten cadangan',
       en: 'print embed code: an exact-version script tag with SRI and the element with fallback content',
@@ -74,10 +93,8 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
       if (wanted !== undefined && !isExactVersion(wanted)) {
         return context.usageError(say('notExactVersion', { version: wanted }));
       }
-      if (baseUrl !== undefined) {
-        if (cdn !== undefined) return context.usageError(say('cdnAndBaseUrl'));
-        if (selfHostedBase(baseUrl) === null) return context.usageError(say('badBaseUrl', { url: baseUrl }));
-      }
+      const badAddress = addressProblem(say, src, cdn, baseUrl);
+      if (badAddress !== undefined) return context.usageError(badAddress);
 
       const manifestText = await context.readText(integrityFile);
       const installed = manifestText.ok ? readManifest(manifestText.text) : undefined;

@@ -18,3 +18,5 @@ export {
   type CommandInput,
   type ReadFailure,
 } from './command.js';
+/** A user's text inside a message: quoted, invisible characters shown as escapes, cut to one line. */
+export { quote } from '../messages.js';
