@@ -13,7 +13,8 @@ const SCHEME = /^[a-z][a-z\d+.-]*:/i;
  * starts an escape. Everything else (spaces, quotes, `<`, `|`, a `%` that starts nothing, non-ASCII letters)
  * is percent-encoded, which is what the browser does with it anyway.
  */
-const TO_ENCODE = /%(?![\da-f]{2})|[^\w\-.~:/?#[\]@!$&'()*+,;=%]/giu;
+// Spelled out rather than `\w` with the `i` flag: with `u`, that also matches U+017F (ſ) and U+212A (K).
+const TO_ENCODE = /%(?![\dA-Fa-f]{2})|[^A-Za-z\d_\-.~:/?#[\]@!$&'()*+,;=%]/gu;
 
 /**
  * The address when its scheme is https:, http:, mailto: or tel:, or when it is relative (the page it is on

@@ -116,6 +116,9 @@ describe('safeUrl serialises a relative reference safely', () => {
     ['#kontak', '#kontak'],
     ['logo desa.png', 'logo%20desa.png'],
     ['🌾/𐀀.png', '%F0%9F%8C%BE/%F0%90%80%80.png'],
+    // Letters that case-fold to ASCII (the long s, the Kelvin sign) are not ASCII: encoded too.
+    ['ſ/\u212a.png', '%C5%BF/%E2%84%AA.png'],
+    ['%4a%4A', '%4a%4A'],
     // A colon in the first segment would read as a scheme once something removed the escapes before it.
     ['java script:alert(1)', './java%20script:alert(1)'],
     ['javascript%00:alert(1)', './javascript%00:alert(1)'],
