@@ -4,15 +4,22 @@
 // message. Anything this walk does not know stops the build, so a new kind of rule cannot be skipped silently.
 import {
   ContentEntries,
+  UrlSchema,
+  benefitsHeaderSection,
   benefitsSection,
   callToActionSection,
+  challengesHeaderSection,
   challengesSection,
   conclusionSection,
+  faqHeaderSection,
   faqSection,
   metaSection,
   partnersSection,
+  partnershipsHeaderSection,
   partnershipsSection,
+  principlesHeaderSection,
   principlesSection,
+  reasonsHeaderSection,
   reasonsSection,
   resilienceSection,
   sectorsSection,
@@ -23,15 +30,28 @@ const SECTIONS = [
   resilienceSection,
   sectorsSection,
   partnersSection,
+  reasonsHeaderSection,
   reasonsSection,
+  principlesHeaderSection,
   principlesSection,
+  partnershipsHeaderSection,
   partnershipsSection,
+  benefitsHeaderSection,
   benefitsSection,
+  challengesHeaderSection,
   challengesSection,
   conclusionSection,
+  faqHeaderSection,
   faqSection,
   callToActionSection,
 ];
+
+/**
+ * The address pattern (no hidden character): the model words its failure as `hiddenCharacter`, naming the
+ * character and its place, and every other pattern's as `badId` (issues.ts decides by this very object).
+ */
+const HIDDEN_CHARACTERS = UrlSchema.pipe.find((action) => action.type === 'regex')?.requirement;
+if (!(HIDDEN_CHARACTERS instanceof RegExp)) unsupported('an address schema without its pattern');
 
 function unsupported(what) {
   throw new Error(`content-rules: the PHP validator does not know ${what}; teach it (and this walk) first.`);
@@ -46,9 +66,13 @@ function actionsOf(schema) {
         return { type: action.type };
       case 'max_length':
         return { type: action.type, requirement: action.requirement };
-      case 'regex':
-        if (action.requirement.flags !== '') unsupported(`regex flags "${action.requirement.flags}"`);
-        return { type: action.type, pattern: action.requirement.source };
+      case 'regex': {
+        // PHP runs every pattern as PCRE with its `u` flag, which reads `\p{…}` and code points as JavaScript's does.
+        const { flags, source } = action.requirement;
+        if (flags !== '' && flags !== 'u') unsupported(`regex flags "${flags}"`);
+        const message = action.requirement === HIDDEN_CHARACTERS ? 'hiddenCharacter' : 'badId';
+        return { type: action.type, pattern: source, message };
+      }
       default:
         return unsupported(`the action "${action.type}"`);
     }

@@ -7,7 +7,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseContent, parseJson, type Problem } from '@ketahanan/model';
-import { badDocuments, goodDocuments } from '../../../packages/model/test/corpus.ts';
+import {
+  HIDDEN_CHARACTERS,
+  badDocuments,
+  goodDocuments,
+  hiddenCharacterUrls,
+} from '../../../packages/model/test/corpus.ts';
 import { anyDocument, mutatedDocument } from '../../../packages/model/test/arbitraries.ts';
 import { runPhp } from './support/run-php.ts';
 
@@ -100,6 +105,22 @@ describe('the PHP validator and parseContent agree', () => {
       '{\n  "faq": [\n    \u00A0]\n}',
     ];
     compare(texts.flatMap((text, index) => asCases(`broken JSON #${String(index)}`, text)));
+  });
+
+  it('on every hidden character at every place of an address: the character named, its place counted in code points', () => {
+    const partnersWith = (urls: readonly string[]) =>
+      urls.map((url, index) => ({ id: `mitra-${String(index)}`, name: 'Mitra', url, logo: `🌾${url}` }));
+    const documents = HIDDEN_CHARACTERS.map((character) =>
+      hiddenCharacterUrls.filter((url) => url.includes(character)),
+    ).map((urls) => ({ partners: partnersWith(urls) }));
+    const cases = documents.flatMap((document, index) =>
+      asCases(`hidden character #${String(index)}`, JSON.stringify(document)),
+    );
+    compare(cases);
+    expect(modelProblems(cases[0] as Case)[0]).toEqual({
+      path: 'partners[0].url',
+      message: 'Berisi karakter tak terlihat U+0000 di posisi 1; hapus karakter itu.',
+    });
   });
 
   it('on 400 real documents broken at random (values replaced, keys added and removed, items duplicated)', () => {

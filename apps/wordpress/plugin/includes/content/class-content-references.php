@@ -58,7 +58,14 @@ final class Content_References {
 					}
 					$problems[] = array(
 						'path'    => Problem_Messages::format_path( $path ),
-						'message' => $messages->say( $this->locale, 'unknownReference', $messages->say( $this->locale, $rule['target'] ), $messages->quote( (string) $ref ) ),
+						'message' => $messages->say(
+							$this->locale,
+							'unknownReference',
+							array(
+								'target' => $messages->say( $this->locale, $rule['target'] ),
+								'id'     => $messages->quote( (string) $ref ),
+							)
+						),
 					);
 				}
 			}
@@ -90,7 +97,14 @@ final class Content_References {
 				}
 				$problems[] = array(
 					'path'    => Problem_Messages::format_path( array_merge( $list_path, array( $index, 'id' ) ) ),
-					'message' => $messages->say( $this->locale, 'duplicateId', $messages->quote( $id ), $first[ $id ] ),
+					'message' => $messages->say(
+						$this->locale,
+						'duplicateId',
+						array(
+							'id'    => $messages->quote( $id ),
+							'first' => $first[ $id ],
+						)
+					),
 				);
 			}
 		}

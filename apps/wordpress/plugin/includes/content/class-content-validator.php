@@ -37,7 +37,7 @@ final class Content_Validator {
 		$messages = $this->rules->messages;
 		if ( ! is_object( $document ) ) {
 			$kind = $messages->say( $locale, Problem_Messages::value_kind( $document ) );
-			return array( 'ok' => false, 'problems' => array( array( 'path' => '', 'message' => $messages->say( $locale, 'notAnObject', $kind ) ) ) );
+			return array( 'ok' => false, 'problems' => array( array( 'path' => '', 'message' => $messages->say( $locale, 'notAnObject', array( 'found' => $kind ) ) ) ) );
 		}
 		$names    = $this->rules->section_names();
 		$problems = $this->top_level_problems( $document, $names, $locale );
@@ -85,13 +85,27 @@ final class Content_Validator {
 				if ( ! is_string( $value ) ) {
 					$problems[] = array(
 						'path'    => Problem_Messages::format_path( array( $key ) ),
-						'message' => $messages->say( $locale, 'expected', $messages->say( $locale, 'text' ), $messages->say( $locale, Problem_Messages::value_kind( $value ) ) ),
+						'message' => $messages->say(
+							$locale,
+							'expected',
+							array(
+								'expected' => $messages->say( $locale, 'text' ),
+								'found'    => $messages->say( $locale, Problem_Messages::value_kind( $value ) ),
+							)
+						),
 					);
 				}
 			} elseif ( ! in_array( $key, $names, true ) ) {
 				$problems[] = array(
 					'path'    => Problem_Messages::format_path( array( $key ) ),
-					'message' => $messages->say( $locale, 'unknownSection', $messages->quote( $key ), implode( ', ', $names ) ),
+					'message' => $messages->say(
+						$locale,
+						'unknownSection',
+						array(
+							'section' => $messages->quote( $key ),
+							'known'   => implode( ', ', $names ),
+						)
+					),
 				);
 			}
 		}

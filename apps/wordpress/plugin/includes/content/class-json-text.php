@@ -59,9 +59,18 @@ final class Json_Text {
 			$found = $messages->say( $locale, 'jsonEnded' );
 		} else {
 			preg_match( '/./su', $text, $match, 0, $at );
-			$found = $messages->say( $locale, 'jsonUnexpected', $messages->quote( self::visible( $match[0] ?? "\u{FFFD}" ) ) );
+			$found = $messages->say( $locale, 'jsonUnexpected', array( 'found' => $messages->quote( self::visible( $match[0] ?? "\u{FFFD}" ) ) ) );
 		}
-		return $messages->say( $locale, 'brokenJson', (string) $line, (string) $column, $found );
+		// Line and column go in as text, as the model passes them: never grouped (`1.234`).
+		return $messages->say(
+			$locale,
+			'brokenJson',
+			array(
+				'line'   => (string) $line,
+				'column' => (string) $column,
+				'reason' => $found,
+			)
+		);
 	}
 
 	/**

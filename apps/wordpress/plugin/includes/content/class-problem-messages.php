@@ -1,6 +1,6 @@
 <?php
 /**
- * The model's problem messages, filled exactly as `@ketahanan/model` fills them (messages.ts, problems.ts),
+ * The model's problem messages, filled exactly as `@ketahanan/model` fills them (messages.ts, format-message.ts),
  * from the tables the model ships as `messages.json`. Pure PHP: no WordPress and no mbstring needed.
  *
  * @package Ketahanan_Lokal
@@ -37,29 +37,39 @@ final class Problem_Messages {
 	}
 
 	/**
-	 * Message `$key` in `$locale` (anything but `en` is Indonesian), its `{0}`, `{1}`… slots filled in one pass.
+	 * Message `$key` in `$locale` (anything but `en` is Indonesian), its `{name}` placeholders filled from
+	 * `$values` in one pass, as the model's `fillPlaceholders` fills them: a value that holds `{name}` itself
+	 * stays text, an integer is written with the locale's digit grouping, a placeholder without a value stays.
 	 *
-	 * @param string $locale Locale.
-	 * @param string $key    Message key.
-	 * @param string ...$values Slot values.
+	 * @param string                    $locale Locale.
+	 * @param string                    $key    Message key.
+	 * @param array<string, string|int> $values Values by placeholder name.
 	 */
-	public function say( string $locale, string $key, string ...$values ): string {
-		$table = 'en' === $locale ? $this->tables['en'] : $this->tables['id'];
+	public function say( string $locale, string $key, array $values = array() ): string {
+		$language = 'en' === $locale ? 'en' : 'id';
 		return (string) preg_replace_callback(
-			'/\{(\d)\}/',
-			static fn ( array $slot ): string => $values[ (int) $slot[1] ] ?? '',
-			$table[ $key ]
+			'/\{([A-Za-z0-9_]+)\}/',
+			static function ( array $placeholder ) use ( $values, $language ): string {
+				$value = $values[ $placeholder[1] ] ?? null;
+				return match ( true ) {
+					null === $value   => $placeholder[0],
+					is_int( $value )  => self::number( $language, $value ),
+					default           => (string) $value,
+				};
+			},
+			$this->tables[ $language ][ $key ]
 		);
 	}
 
 	/**
-	 * A number with the locale's digit grouping (`20.000` in Indonesian, `20,000` in English).
+	 * A number with the locale's digit grouping (`20.000` in Indonesian, `20,000` in English), as
+	 * `toLocaleString` writes it.
 	 *
-	 * @param string $locale Locale.
-	 * @param int    $value  Number.
+	 * @param string $language `id` or `en`.
+	 * @param int    $value    Number.
 	 */
-	public function count( string $locale, int $value ): string {
-		return 'en' === $locale ? number_format( $value, 0, '.', ',' ) : number_format( $value, 0, ',', '.' );
+	private static function number( string $language, int $value ): string {
+		return 'en' === $language ? number_format( $value, 0, '.', ',' ) : number_format( $value, 0, ',', '.' );
 	}
 
 	/**

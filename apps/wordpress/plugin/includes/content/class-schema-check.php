@@ -20,8 +20,9 @@ defined( 'ABSPATH' ) || defined( 'KETAHANAN_LOKAL_STANDALONE' ) || exit;
  * One run of a rule node over a decoded JSON value (objects as stdClass, lists as PHP lists).
  *
  * An issue is an array: `type` (string, array, strict_object, picklist, non_empty, max_length, regex),
- * `kind` (schema or validation), `input`, `expected`, `requirement`, `path` (a list of
- * `array{key: int|string, origin: string, list: bool}` where `list` says the container was a JSON list).
+ * `kind` (schema or validation), `input`, `expected`, `requirement`, for a regex the `message` and `pattern`
+ * of its rule, and `path` (a list of `array{key: int|string, origin: string, list: bool}` where `list` says
+ * the container was a JSON list).
  */
 final class Schema_Check {
 
@@ -118,7 +119,7 @@ final class Schema_Check {
 			$failed = match ( $action['type'] ) {
 				'non_empty'  => is_string( $value ) ? '' === $value : array() === $value,
 				'max_length' => ( is_string( $value ) ? Js_String::length( $value ) : count( $value ) ) > $action['requirement'],
-				'regex'      => ! preg_match( '/' . str_replace( '/', '\/', $action['pattern'] ) . '/uD', $value ),
+				'regex'      => ! self::matches( $action['pattern'], $value ),
 				default      => throw new \UnexpectedValueException( 'Unknown rule action ' . $action['type'] ),
 			};
 			if ( $failed ) {
@@ -128,10 +129,23 @@ final class Schema_Check {
 					'input'       => $value,
 					'expected'    => null,
 					'requirement' => $action['requirement'] ?? null,
+					'message'     => $action['message'] ?? null,
+					'pattern'     => $action['pattern'] ?? null,
 					'path'        => array(),
 				);
 			}
 		}
+	}
+
+	/**
+	 * Whether `$text` matches a rule's pattern, read as JavaScript reads it with the `u` flag (code points,
+	 * Unicode property escapes such as `\p{Cf}`; `$` only at the very end).
+	 *
+	 * @param string $pattern JavaScript pattern source.
+	 * @param string $text    Text.
+	 */
+	public static function matches( string $pattern, string $text ): bool {
+		return 1 === preg_match( '/' . str_replace( '/', '\/', $pattern ) . '/uD', $text );
 	}
 
 	/**

@@ -45,7 +45,7 @@ final class Section_Problems {
 		foreach ( self::unknown_keys( $node, $value, array( $name ) ) as $path ) {
 			$problems[] = array(
 				'path'    => Problem_Messages::format_path( $path ),
-				'message' => $this->messages->say( $this->locale, 'unknownKey', $this->messages->quote( (string) end( $path ) ) ),
+				'message' => $this->messages->say( $this->locale, 'unknownKey', array( 'key' => $this->messages->quote( (string) end( $path ) ) ) ),
 			);
 		}
 		return $problems ? $problems : $this->from_issues( $issues, $name );
@@ -66,7 +66,14 @@ final class Section_Problems {
 			$wrong_type = $this->list_in_place_of_object( $issue );
 			$path       = Problem_Messages::format_path( $wrong_type ? array_slice( $segments, 0, -1 ) : $segments );
 			$message    = $wrong_type
-				? $this->messages->say( $this->locale, 'expected', $this->messages->say( $this->locale, 'object' ), $this->messages->say( $this->locale, 'list' ) )
+				? $this->messages->say(
+					$this->locale,
+					'expected',
+					array(
+						'expected' => $this->messages->say( $this->locale, 'object' ),
+						'found'    => $this->messages->say( $this->locale, 'list' ),
+					)
+				)
 				: $this->message_of( $issue );
 			if ( isset( $seen[ $path . "\n" . $message ] ) ) {
 				continue;
@@ -83,24 +90,68 @@ final class Section_Problems {
 	 * @param array<string, mixed> $issue Issue.
 	 */
 	private function message_of( array $issue ): string {
-		$say  = fn ( string $key, string ...$values ): string => $this->messages->say( $this->locale, $key, ...$values );
+		$say  = fn ( string $key, array $values = array() ): string => $this->messages->say( $this->locale, $key, $values );
 		$type = $issue['type'];
 		if ( 'strict_object' === $type && 'never' === $issue['expected'] ) {
-			return $say( 'unknownKey', $this->messages->quote( (string) $issue['input'] ) );
+			return $say( 'unknownKey', array( 'key' => $this->messages->quote( (string) $issue['input'] ) ) );
 		}
 		if ( 'strict_object' === $type && str_starts_with( (string) $issue['expected'], '"' ) ) {
 			return $say( 'required' );
 		}
 		if ( isset( self::SCHEMA_KINDS[ $type ] ) && 'schema' === $issue['kind'] ) {
-			return $say( 'expected', $say( self::SCHEMA_KINDS[ $type ] ), $say( Problem_Messages::value_kind( $issue['input'] ) ) );
+			return $say(
+				'expected',
+				array(
+					'expected' => $say( self::SCHEMA_KINDS[ $type ] ),
+					'found'    => $say( Problem_Messages::value_kind( $issue['input'] ) ),
+				)
+			);
 		}
 		return match ( $type ) {
-			'picklist'   => $say( 'oneOf', str_replace( array( '"', ' | ' ), array( '', ', ' ), (string) $issue['expected'] ) ),
+			'picklist'   => $say( 'oneOf', array( 'options' => str_replace( array( '"', ' | ' ), array( '', ', ' ), (string) $issue['expected'] ) ) ),
 			'non_empty'  => $say( 'empty' ),
-			'max_length' => $say( is_array( $issue['input'] ) ? 'tooManyItems' : 'tooLong', $this->messages->count( $this->locale, (int) $issue['requirement'] ) ),
-			'regex'      => $say( 'badId' ),
+			'max_length' => $say( is_array( $issue['input'] ) ? 'tooManyItems' : 'tooLong', array( 'max' => (int) $issue['requirement'] ) ),
+			'regex'      => $this->regex_message( $issue ),
 			default      => $say( 'invalid' ),
 		};
+	}
+
+	/**
+	 * A failed pattern: an address's pattern names its first hidden character and where it is (the model's
+	 * hidden-characters.ts), any other pattern is the id rule.
+	 *
+	 * @param array<string, mixed> $issue Issue; `message` and `pattern` come from its rule action.
+	 */
+	private function regex_message( array $issue ): string {
+		if ( 'hiddenCharacter' === $issue['message'] ) {
+			$hidden = self::first_refused_character( (string) $issue['pattern'], (string) $issue['input'] );
+			if ( null !== $hidden ) {
+				return $this->messages->say( $this->locale, 'hiddenCharacter', $hidden );
+			}
+		}
+		return $this->messages->say( $this->locale, 'badId' );
+	}
+
+	/**
+	 * The first character the pattern refuses on its own, as `U+XXXX`, and its place counted in code points
+	 * from 1 (as the model's firstHiddenCharacter counts, and editors count columns).
+	 *
+	 * @param string $pattern A rule's pattern (`^[^…]*$`).
+	 * @param string $text    The text it refused.
+	 * @return array{character: string, position: string}|null
+	 */
+	private static function first_refused_character( string $pattern, string $text ): ?array {
+		preg_match_all( '/./su', $text, $characters );
+		foreach ( $characters[0] as $index => $character ) {
+			if ( ! Schema_Check::matches( $pattern, $character ) ) {
+				return array(
+					'character' => sprintf( 'U+%04X', Js_String::code_point( $character ) ),
+					// Text, as the model passes it: a place is never written with digit grouping.
+					'position'  => (string) ( $index + 1 ),
+				);
+			}
+		}
+		return null;
 	}
 
 	/**
