@@ -64,7 +64,8 @@ final class Fallback_Markup {
 	}
 
 	/**
-	 * Each challenge as a section with its solution behind the explorer's own label.
+	 * Each challenge as a section with its solution behind the explorer's own label; its related principle,
+	 * where it has one, as `data-principle`.
 	 *
 	 * @param array<int, array<string, string>> $challenges Challenges.
 	 * @param string                            $label      "Solusi" / "Solution".
@@ -75,7 +76,7 @@ final class Fallback_Markup {
 		foreach ( $challenges as $challenge ) {
 			array_push(
 				$lines,
-				'<section id="' . Html::text( $challenge['id'] ) . '" data-principle="' . Html::text( $challenge['principle'] ) . '">',
+				'<section id="' . Html::text( $challenge['id'] ) . '"' . self::data( 'principle', $challenge['principle'] ?? null ) . '>',
 				'  <h3>' . Html::text( $challenge['title'] ) . '</h3>',
 				'  <p>' . Html::text( $challenge['description'] ) . '</p>',
 				'  <p><strong>' . Html::text( $label ) . ':</strong> ' . Html::text( $challenge['solution'] ) . '</p>',
@@ -111,14 +112,14 @@ final class Fallback_Markup {
 		$href    = Safe_Url::of( $partner['url'] ?? null );
 		$strong  = '<strong>' . Html::text( $partner['name'] ) . '</strong>';
 		$name    = null === $href ? $strong : '<a href="' . Html::text( $href ) . '">' . $strong . '</a>';
-		$sector  = $sectors[ $partner['sector'] ] ?? '';
+		$sector  = self::sector_name( $partner, $sectors );
 		$details = array();
 		foreach ( array( 'area', 'description' ) as $field ) {
 			if ( isset( $partner[ $field ] ) ) {
 				$details[] = '<span data-field="' . $field . '">' . Html::text( $partner[ $field ] ) . '</span>';
 			}
 		}
-		$attributes = self::data( 'id', $partner['id'] ) . self::data( 'sector', $partner['sector'] )
+		$attributes = self::data( 'id', $partner['id'] ) . self::data( 'sector', $partner['sector'] ?? null )
 			. self::data( 'contributions', isset( $partner['contributions'] ) ? implode( ' ', $partner['contributions'] ) : null )
 			. self::data( 'logo', Safe_Url::of( $partner['logo'] ?? null ) );
 		return '  <li' . $attributes . '>' . $name . ( '' !== $sector ? ' (' . Html::text( $sector ) . ')' : '' ) . ( $details ? ': ' . implode( '. ', $details ) : '' ) . '</li>';
@@ -137,12 +138,22 @@ final class Fallback_Markup {
 		$members = '';
 		foreach ( $partnership['partners'] as $id ) {
 			if ( isset( $by_id[ $id ] ) ) {
-				$sector   = $sectors[ $by_id[ $id ]['sector'] ] ?? '';
+				$sector   = self::sector_name( $by_id[ $id ], $sectors );
 				$members .= '<li>' . Html::text( $by_id[ $id ]['name'] ) . ( '' !== $sector ? ' (' . Html::text( $sector ) . ')' : '' ) . '</li>';
 			}
 		}
 		return '  <li><strong>' . Html::text( $partnership['title'] ) . '</strong>: ' . Html::text( $partnership['summary'] )
 			. ' <em>' . Html::text( $heading ) . ':</em> <ul>' . $members . '</ul></li>';
+	}
+
+	/**
+	 * The name of a partner's sector, or '' for a partner in no sector (or one without a name).
+	 *
+	 * @param array<string, mixed>  $partner Partner.
+	 * @param array<string, string> $sectors Sector names by id.
+	 */
+	private static function sector_name( array $partner, array $sectors ): string {
+		return isset( $partner['sector'] ) ? ( $sectors[ $partner['sector'] ] ?? '' ) : '';
 	}
 
 	/**

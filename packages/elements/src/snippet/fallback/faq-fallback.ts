@@ -4,7 +4,7 @@ import { escapeHtml } from '../escape-html.js';
 /**
  * The FAQ as native disclosure widgets: readable and operable with JavaScript off, and exactly the
  * `<details id><summary>question</summary>answer</details>` children kl-faq-accordion reads as its items
- * (see faq-accordion/details-fallback.ts). The `id` keeps the content's ids, so deep links stay the same.
+ * (see faq-accordion/faq-markup.ts, which validates them like any source). The `id` keeps the content's ids, so deep links stay the same.
  */
 export function faqFallback(faq: readonly FaqItem[]): string[] {
   return faq.map(
