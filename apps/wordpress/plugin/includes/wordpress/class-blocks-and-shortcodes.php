@@ -63,7 +63,7 @@ final class Blocks_And_Shortcodes {
 			register_block_type(
 				$this->plugin_dir . 'blocks/' . $slug,
 				array(
-					'render_callback' => fn ( array $attributes ): string => $this->renderer->render( $slug, $attributes, get_block_wrapper_attributes( array( 'class' => 'ketahanan-lokal' ) ) ),
+					'render_callback' => fn ( array $attributes ): string => $this->renderer->render( $slug, $attributes, get_block_wrapper_attributes( array( 'class' => Widget_Renderer::WRAPPER_CLASS ) ) ),
 				)
 			);
 			add_shortcode( $widget['shortcode'], fn ( $attributes ): string => $this->shortcode( $slug, $attributes ) );
@@ -87,7 +87,7 @@ final class Blocks_And_Shortcodes {
 				$settings[ strtolower( (string) $name ) ] = $value;
 			}
 		}
-		return $this->renderer->render( $slug, $settings, 'class="ketahanan-lokal ketahanan-lokal-shortcode"' );
+		return $this->renderer->render( $slug, $settings, 'class="' . Widget_Renderer::WRAPPER_CLASS . ' ketahanan-lokal-shortcode"' );
 	}
 
 	/**

@@ -20,6 +20,12 @@ defined( 'ABSPATH' ) || exit;
 final class Widget_Renderer {
 
 	/**
+	 * The wrapper's classes: `kl-embed`, the block every snippet puts its element in (createSnippet), so one
+	 * stylesheet rule reaches pasted and plugin widgets alike; `ketahanan-lokal` for this plugin's own.
+	 */
+	public const WRAPPER_CLASS = 'kl-embed ketahanan-lokal';
+
+	/**
 	 * Fallback labels by locale.
 	 *
 	 * @var array<string, array<string, string>>
