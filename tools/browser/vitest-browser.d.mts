@@ -1,2 +1,6 @@
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import type { BrowserConfigOptions } from 'vitest/node';
-export declare function browserTestConfig(): BrowserConfigOptions;
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+export declare const ENGINES: readonly Engine[];
+export declare function browserTestConfig(engine?: Engine): BrowserConfigOptions;
+export declare function engineProjects(): TestProjectInlineConfiguration[];
