@@ -65,8 +65,45 @@ export function horizontalOverflow(widget: HTMLElement): string[] {
       found.push(
         `${describe(element)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`,
       );
-    if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
+    if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0 && contentOverflows(element))
       found.push(`${describe(element)} content ${element.scrollWidth} > ${element.clientWidth}`);
   }
   return found;
+}
+
+/** White space, and characters that draw nothing (bidi controls, joiners, soft hyphens). */
+const INVISIBLE = /^[\s\p{Cf}]$/u;
+
+/**
+ * Confirms what `scrollWidth` reports: a child box or a visible character outside the element's padding
+ * box. `scrollWidth` also counts a space that ends a line: Firefox does not let it hang when a bidi
+ * isolate control follows it (`ltr ⁧عزل⁩`), though nothing is drawn there. Only called when
+ * `scrollWidth` already says the content is wider, so the character walk stays rare.
+ */
+function contentOverflows(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const left = box.left + element.clientLeft - 1;
+  const right = left + element.clientWidth + 2;
+  const outside = (rect: DOMRect) => rect.width > 0 && (rect.left < left || rect.right > right);
+  for (const child of element.querySelectorAll('*')) {
+    // An inline box is its text, which is checked below, character by character.
+    if (getComputedStyle(child).display === 'inline') continue;
+    const rect = child.getBoundingClientRect();
+    if (rect.width > 1 && rect.height > 0 && outside(rect)) return true;
+  }
+  const range = document.createRange();
+  const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    range.selectNodeContents(node);
+    if (![...range.getClientRects()].some(outside)) continue;
+    const text = node.textContent ?? '';
+    for (let index = 0; index < text.length;) {
+      const character = String.fromCodePoint(text.codePointAt(index) ?? 0);
+      range.setStart(node, index);
+      range.setEnd(node, index + character.length);
+      if (!INVISIBLE.test(character) && [...range.getClientRects()].some(outside)) return true;
+      index += character.length;
+    }
+  }
+  return false;
 }
