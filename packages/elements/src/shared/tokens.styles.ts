@@ -12,6 +12,9 @@ import { css } from 'lit';
  *   `--kl-*` value set on any ancestor (even `:root`) themes every widget inside it.
  * - `all: initial` on the host stops inherited host-page typography (letter-spacing, text-transform, …)
  *   from leaking in; what the page sets on the tag itself still wins, as it should.
+ * - Long words break anywhere. `word-break: break-word` repeats what `overflow-wrap: anywhere` says for
+ *   WebKit, which leaves a right-to-left word joined to a left-to-right one (`…المحليةKabupaten…`) out of
+ *   the min-content size, so grid, flex and button boxes grew past the column there.
  *
  * @cssproperty [--kl-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the OS.
  * @cssproperty --kl-color-text - Body text.
@@ -71,6 +74,7 @@ export const base = css`
     color: var(--_text);
     background: var(--_bg);
     overflow-wrap: anywhere;
+    word-break: break-word;
     text-align: start;
   }
   :host([hidden]) {
