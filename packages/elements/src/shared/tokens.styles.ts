@@ -15,6 +15,9 @@ import { css } from 'lit';
  * - Long words break anywhere. `word-break: break-word` repeats what `overflow-wrap: anywhere` says for
  *   WebKit, which leaves a right-to-left word joined to a left-to-right one (`…المحليةKabupaten…`) out of
  *   the min-content size, so grid, flex and button boxes grew past the column there.
+ * - In forced-colors mode accent text is `LinkText` (the system pairs it with `Canvas`; `Highlight`
+ *   is only paired with `HighlightText`, and GTK themes give it 3:1 or less on `Canvas`), and filled
+ *   accents put `Canvas` on `LinkText`, the same pair reversed.
  *
  * @cssproperty [--kl-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the OS.
  * @cssproperty --kl-color-text - Body text.
@@ -126,8 +129,8 @@ export const base = css`
       --_bg: Canvas;
       --_surface: Canvas;
       --_border: CanvasText;
-      --_accent: Highlight;
-      --_on-accent: HighlightText;
+      --_accent: LinkText;
+      --_on-accent: Canvas;
       --_focus: Highlight;
       --_danger: CanvasText;
       --_danger-bg: Canvas;
