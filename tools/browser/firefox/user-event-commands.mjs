@@ -88,6 +88,7 @@ async function keyboardCleanup(context, state) {
 }
 
 async function tab(context, options = {}) {
+  await focusTestFrame(context);
   const { keyboard } = context.page;
   if (options.shift === true) {
     await keyboard.down('Shift');
