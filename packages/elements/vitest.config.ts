@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [contentServer()],
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    projects: engineProjects(),
+    // WebKit lays out the 20,000-character texts of the hardening tests several times slower.
+    projects: engineProjects({ webkit: { testTimeout: 30_000 } }),
     testTimeout: 15_000,
   },
 });

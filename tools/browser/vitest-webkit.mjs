@@ -4,9 +4,14 @@
 import { defineBrowserProvider } from '@vitest/browser';
 import { WebdriverBrowserProvider, webdriverio } from '@vitest/browser-webdriverio';
 import { WINDOW_SIZE } from './browsers.mjs';
+import { withoutModuleMocks } from './single-page-parallelism.mjs';
 import { startWebKitDriver } from './webkit-driver.mjs';
 
 class WebKitGtkProvider extends WebdriverBrowserProvider {
+  /** Alongside the other engines, one page at a time (maxWorkers: 1): see single-page-parallelism.mjs. */
+  supportsParallelism = true;
+  mocker = withoutModuleMocks('WebKit');
+
   /** @type {Awaited<ReturnType<typeof startWebKitDriver>> | undefined} */
   #driver;
   /** @type {Promise<unknown> | undefined} */

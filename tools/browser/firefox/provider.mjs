@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineBrowserProvider } from '@vitest/browser';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_PREFS, WINDOW_SIZE, findFirefox } from '../browsers.mjs';
+import { withoutModuleMocks } from '../single-page-parallelism.mjs';
 import { collectGarbage, emulateMedia } from './privileged.mjs';
 import { userEventCommands } from './user-event-commands.mjs';
 
@@ -15,10 +16,12 @@ const PROVIDER_NAME = 'firefox-bidi';
 class FirefoxBidiProvider {
   name = PROVIDER_NAME;
   /**
-   * One page at a time: test files run one after another in one tab, so the page under test is always
-   * the focused one (a background tab gets no focus events).
+   * Parallel with the other engines, but one page at a time (the project sets maxWorkers: 1): test files
+   * run one after another in one tab, so the page under test is always the focused one (a background tab
+   * gets no focus events). See single-page-parallelism.mjs.
    */
-  supportsParallelism = false;
+  supportsParallelism = true;
+  mocker = withoutModuleMocks('Firefox');
   initScripts = [fileURLToPath(new URL('./locators.mjs', import.meta.url))];
   /** @type {Promise<import('puppeteer-core').Browser> | undefined} */
   #browser;
