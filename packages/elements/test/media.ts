@@ -1,4 +1,5 @@
 import { commands } from 'vitest/browser';
+import { elementStyleSheets } from './element-styles.js';
 import { until } from './fixture.js';
 
 /** What a test can ask the page's CSS media to be; anything left out is the engine's own value. */
@@ -28,15 +29,6 @@ const MENTIONS: Record<keyof EmulatedMedia, RegExp> = {
   reducedMotion: /prefers-reduced-motion/,
   forcedColors: /forced-colors/,
 };
-
-/** The elements whose shared style sheets the fallback rewrites, even before one of them is on the page. */
-const ELEMENT_TAGS = [
-  'kl-faq-accordion',
-  'kl-challenge-explorer',
-  'kl-principle-checklist',
-  'kl-partner-cards',
-  'kl-partner-card',
-];
 
 /** Media rules rewritten by the fallback, with the text to put back. */
 const rewritten: { rule: CSSMediaRule; original: string }[] = [];
@@ -110,16 +102,8 @@ function* styleSheets(): Generator<CSSStyleSheet> {
     yield* root.styleSheets;
     yield* root.adoptedStyleSheets;
   }
-  // Lit builds one sheet per element class, when the class is defined, and adopts it in every instance:
-  // rewriting it covers elements created after this call too.
-  for (const tag of ELEMENT_TAGS) {
-    const styles = (customElements.get(tag) as { elementStyles?: unknown[] } | undefined)?.elementStyles;
-    for (const style of styles ?? []) {
-      const sheet =
-        style instanceof CSSStyleSheet ? style : (style as { styleSheet?: CSSStyleSheet }).styleSheet;
-      if (sheet) yield sheet;
-    }
-  }
+  // Rewriting an element class's sheets covers elements created after this call too.
+  yield* elementStyleSheets();
 }
 
 function* shadowRoots(root: Document | ShadowRoot): Generator<ShadowRoot> {
