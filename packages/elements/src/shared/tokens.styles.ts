@@ -5,7 +5,9 @@ import { css } from 'lit';
  * custom properties (they inherit through the shadow boundary) and the documented `::part()` names.
  *
  * - Colours use `light-dark()`, so they follow `color-scheme`: the OS preference by default, or
- *   `--kl-color-scheme: dark` / `light` set by the page to force one.
+ *   `--kl-color-scheme: dark` / `light` set by the page to force one. Browsers without `light-dark()`
+ *   (Chrome < 123, Firefox < 120, Safari < 17.5) get the light colours: inside a custom property it would
+ *   not fail until used, leaving black text on the page's own, possibly dark, background.
  * - Sizes are in `em` from a root of `medium` (the reader's default font size), never `rem`: a theme's
  *   `html { font-size: 62.5% }` must not shrink the widgets.
  * - Elements read private aliases (`--_accent`, `--_space`, …) that fall back to the defaults below, so a
@@ -59,6 +61,21 @@ export const tokens = css`
     --_space: var(--kl-space, 1em);
     --_ring: var(--kl-focus-ring-width, 3px);
     --_motion: var(--kl-transition-duration, 150ms);
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--kl-color-text, #1b1f24);
+      --_muted: var(--kl-color-text-muted, #4a5561);
+      --_bg: var(--kl-color-background, #ffffff);
+      --_surface: var(--kl-color-surface, #f4f7f6);
+      --_border: var(--kl-color-border, #8a96a3);
+      --_accent: var(--kl-color-accent, #0b6e4f);
+      --_on-accent: var(--kl-color-accent-contrast, #ffffff);
+      --_focus: var(--kl-color-focus, #b35c00);
+      --_danger: var(--kl-color-danger, #a4161a);
+      --_danger-bg: var(--kl-color-danger-surface, #fdecec);
+      --_success: var(--kl-color-success, #0b6e4f);
+    }
   }
 `;
 
