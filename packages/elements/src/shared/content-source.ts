@@ -3,6 +3,7 @@
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
 import { parseJson, type Problem } from '@ketahanan/model';
+import { withTimeout } from './timeout-signal.js';
 
 /** `markup`: the element's light-DOM fallback (e.g. `<section>`s an explorer's page wrote for no-JS readers). */
 export type SourceKind = 'default' | 'property' | 'inline' | 'src' | 'markup';
@@ -69,12 +70,11 @@ export async function fetchJson(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<RawContent | undefined> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const both = AbortSignal.any([signal, timeout]);
+  const both = withTimeout(signal, timeoutMs);
   const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
   try {
     const response = await fetch(url, {
-      signal: both,
+      signal: both.signal,
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
@@ -88,7 +88,7 @@ export async function fetchJson(
     return { kind: 'src', failure: looksLikeHtml ? { type: 'not-json' } : { type: 'json', text } };
   } catch {
     if (signal.aborted) return undefined;
-    if (timeout.aborted) return { kind: 'src', failure: { type: 'timeout', seconds } };
+    if (both.timedOut()) return { kind: 'src', failure: { type: 'timeout', seconds } };
     return { kind: 'src', failure: { type: 'network' } };
   }
 }

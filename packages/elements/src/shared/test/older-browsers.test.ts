@@ -7,8 +7,11 @@ import { html } from 'lit';
 import '../../index.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { cleanupFixtures, fixture, settle } from '../../../test/fixture.js';
-import { restoreEngine, styleAsOlderEngine } from '../../../test/older-engine.js';
-import { loaded } from '../../../test/hardening/widgets.js';
+import { removeFeature, restoreEngine, styleAsOlderEngine } from '../../../test/older-engine.js';
+import { alertText, loaded, shownText } from '../../../test/hardening/widgets.js';
+import { jsonUrl, markerDocument } from '../../../test/hardening/marker-content.js';
+import { format, messagesFor } from '../messages/index.js';
+import { withTimeout } from '../timeout-signal.js';
 
 afterEach(() => {
   restoreEngine();
@@ -71,5 +74,50 @@ describe('without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5)', ()
     for (const [tag, color, background] of colours(widgets)) {
       expect([tag, color, background]).toEqual([tag, 'rgb(233, 237, 241)', 'rgb(20, 24, 28)']);
     }
+  });
+});
+
+describe('without AbortSignal.any() (Chrome < 116, Firefox < 124, Safari < 17.4)', () => {
+  const withoutAbortSignalAny = () => {
+    removeFeature(AbortSignal, 'any');
+    removeFeature(AbortSignal, 'timeout');
+  };
+
+  it('gives up on a content URL that never answers, with the localized timeout message', async () => {
+    withoutAbortSignalAny();
+    const faq = await fixture(
+      html`<kl-faq-accordion lang="en" src="/__kl/hang" timeout="300"></kl-faq-accordion>`,
+    );
+    await loaded(faq);
+    expect(alertText(faq)).toContain(format(messagesFor('en').common.errorTimeout, { seconds: 1 }));
+  });
+
+  it('loads a content URL that answers', async () => {
+    withoutAbortSignalAny();
+    const faq = await fixture(
+      html`<kl-faq-accordion
+        lang="id"
+        src=${jsonUrl(markerDocument('kl-faq-accordion', 'Lama'))}
+      ></kl-faq-accordion>`,
+    );
+    await loaded(faq);
+    expect(alertText(faq)).toBe('');
+    expect(shownText(faq)).toContain('Pertanyaan Lama?');
+  });
+
+  it('aborts with the element’s own signal, and says whether the time ran out', async () => {
+    withoutAbortSignalAny();
+    const owner = new AbortController();
+    const cancelled = withTimeout(owner.signal, 60_000);
+    owner.abort();
+    expect([cancelled.signal.aborted, cancelled.timedOut()]).toEqual([true, false]);
+    const late = withTimeout(new AbortController().signal, 20);
+    await new Promise((resolve) => {
+      late.signal.addEventListener('abort', resolve, { once: true });
+    });
+    expect([late.timedOut(), (late.signal.reason as DOMException).name]).toEqual([true, 'TimeoutError']);
+    const already = new AbortController();
+    already.abort();
+    expect(withTimeout(already.signal, 60_000).signal.aborted).toBe(true);
   });
 });
