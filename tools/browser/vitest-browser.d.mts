@@ -3,6 +3,12 @@ import type { BrowserConfigOptions } from 'vitest/node';
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 export declare const ENGINES: readonly Engine[];
 export declare function browserTestConfig(engine?: Engine): BrowserConfigOptions;
+type EngineTestOptions = Pick<TestUserConfig, 'testTimeout' | 'hookTimeout'>;
+export declare function engineProject(
+  engine: Engine,
+  name?: string,
+  test?: EngineTestOptions,
+): TestProjectInlineConfiguration;
 export declare function engineProjects(
-  overrides?: Partial<Record<Engine, Pick<TestUserConfig, 'testTimeout' | 'hookTimeout'>>>,
+  overrides?: Partial<Record<Engine, EngineTestOptions>>,
 ): TestProjectInlineConfiguration[];

@@ -31,23 +31,30 @@ export function browserTestConfig(engine = 'chromium') {
 }
 
 /**
- * One project per engine, each inheriting the rest of the config (`extends: true`). Providers are separate
- * projects, not instances of one project: Vitest gives all instances of a project one set of provider init
- * scripts, which cannot serve two different providers. Run one engine with `vitest run --project firefox`.
- * `overrides[engine]` adds test options for one engine (a longer `testTimeout` where it is slower).
+ * A Vitest project (`extends: true`) that runs its tests in `engine`, named `name`; `test` adds options.
+ * Each engine is a project of its own, not an instance of one project: Vitest gives all instances of a
+ * project one set of provider init scripts, which cannot serve two different providers.
  */
-export function engineProjects(overrides = {}) {
-  return ENGINES.map((engine) => ({
+export function engineProject(engine, name = engine, test = {}) {
+  return {
     extends: true,
     // Our Firefox locators (an init script outside node_modules) import this; pre-bundled up front, Vite
     // does not discover it mid-run and reload the first test page.
     optimizeDeps: { include: ['@vitest/browser/locators'] },
     test: {
-      name: engine,
+      name,
       browser: browserTestConfig(engine),
       // Firefox and WebKit: one page at a time, beside the other engines (single-page-parallelism.mjs).
       ...(engine === 'chromium' ? {} : { maxWorkers: 1 }),
-      ...overrides[engine],
+      ...test,
     },
-  }));
+  };
+}
+
+/**
+ * One project per engine, named after it: run one engine with `vitest run --project firefox`.
+ * `overrides[engine]` adds test options for one engine (a longer `testTimeout` where it is slower).
+ */
+export function engineProjects(overrides = {}) {
+  return ENGINES.map((engine) => engineProject(engine, engine, overrides[engine]));
 }
