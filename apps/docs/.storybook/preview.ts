@@ -33,6 +33,7 @@ const preview: Preview = {
           'Theming',
           'Content authoring',
           'Accessibility',
+          'Browser support',
           'Elements',
           'Changelog',
           'Examples',
