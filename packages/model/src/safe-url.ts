@@ -18,7 +18,7 @@ export function safeUrl(url: string | undefined, base?: string): string | null {
   const trimmed = url.trim();
   if (trimmed === '') return null;
   try {
-    const absolute = URL.canParse(trimmed);
+    const absolute = parsesAlone(trimmed);
     // `https:<junk>` parses only relative to an https base such as the probe; on an http page it is an
     // invalid URL, a link that goes nowhere. A URL that names its scheme must parse on its own.
     if (!absolute && base === undefined && SCHEME.test(trimmed)) return null;
@@ -27,5 +27,18 @@ export function safeUrl(url: string | undefined, base?: string): string | null {
     return absolute || base !== undefined ? parsed.href : trimmed;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether `url` is a URL without a base: `URL.canParse()`, written out because Chrome < 120 and Safari < 17
+ * lack it (the script-tag widgets run in Chrome 111 and Safari 16.4), where every link would be dropped.
+ */
+function parsesAlone(url: string): boolean {
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
   }
 }

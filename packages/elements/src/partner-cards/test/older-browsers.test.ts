@@ -8,7 +8,7 @@ import { html } from 'lit';
 import '../../define/partner-cards.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
 import { cleanupFixtures, fixture, settle } from '../../../test/fixture.js';
-import { restoreEngine, styleAsOlderEngine } from '../../../test/older-engine.js';
+import { removeFeature, restoreEngine, styleAsOlderEngine } from '../../../test/older-engine.js';
 import { mountCards, root } from './cards-page.js';
 
 afterEach(() => {
@@ -75,5 +75,29 @@ describe('without container queries (Chrome < 105, Firefox < 110, Safari < 16)',
     expect(lefts.length).toBeGreaterThan(1);
     expect(new Set(lefts).size).toBe(1);
     await expectNoAxeViolations(cards);
+  });
+});
+
+describe('without URL.canParse() (Chrome < 120, Safari < 17)', () => {
+  it('keeps a partner’s link and logo, and still refuses a javascript: link', async () => {
+    removeFeature(URL, 'canParse');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <kl-partner-card
+          lang="id"
+          name="Bank Desa"
+          href="https://bank.example/"
+          logo="/__kl/status/404"
+        ></kl-partner-card>
+        <kl-partner-card lang="id" name="Jebakan" href="javascript:alert(1)"></kl-partner-card>
+      </div>`,
+    );
+    const [safe, unsafe] = [...wrapper.querySelectorAll('kl-partner-card')] as HTMLElement[];
+    if (!safe || !unsafe) throw new Error('two cards expected');
+    await settle(safe);
+    await settle(unsafe);
+    expect(root(safe).querySelector('a')?.getAttribute('href')).toBe('https://bank.example/');
+    expect(root(safe).querySelector('img')?.getAttribute('src')).toBe('/__kl/status/404');
+    expect(root(unsafe).querySelector('a')).toBeNull();
   });
 });
