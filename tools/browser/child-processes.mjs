@@ -1,4 +1,4 @@
-// Helper processes a test run starts (Xvfb, WebKitWebDriver): each one is stopped by its own process id
+// Helper processes a test run starts (Xvfb, WebKitWebDriver, Firefox): each one is stopped by its own process id
 // when the run is done, and also when the run dies early (an exception, Ctrl-C, a CI timeout's SIGTERM).
 import { spawn } from 'node:child_process';
 
@@ -35,6 +35,17 @@ function guardExit() {
     };
     process.on(signal, onSignal);
   }
+}
+
+/**
+ * Tracks a process another library started (puppeteer's Firefox), so it is stopped with ours if this
+ * process exits or is signalled before that library could close it.
+ */
+export function trackChild(child) {
+  if (!child || child.exitCode !== null) return;
+  guardExit();
+  running.add(child);
+  child.once('exit', () => running.delete(child));
 }
 
 /**

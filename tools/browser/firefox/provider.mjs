@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineBrowserProvider } from '@vitest/browser';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_PREFS, WINDOW_SIZE, findFirefox } from '../browsers.mjs';
+import { trackChild } from '../child-processes.mjs';
 import { withoutModuleMocks } from '../single-page-parallelism.mjs';
 import { collectGarbage, emulateMedia } from './privileged.mjs';
 import { userEventCommands } from './user-event-commands.mjs';
@@ -37,7 +38,12 @@ class FirefoxBidiProvider {
   }
 
   #openBrowser() {
-    this.#browser ??= puppeteer.launch({
+    this.#browser ??= this.#launch();
+    return this.#browser;
+  }
+
+  async #launch() {
+    const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: findFirefox(),
       headless: this.project.config.browser.headless,
@@ -45,13 +51,14 @@ class FirefoxBidiProvider {
       defaultViewport: null,
       args: [`--width=${WINDOW_SIZE.width}`, `--height=${WINDOW_SIZE.height}`, '-remote-allow-system-access'],
       extraPrefsFirefox: FIREFOX_PREFS,
-      // Vitest ends the run; the browser must not outlive it, nor steal its signals.
+      // Vitest ends the run and owns the signals; trackChild stops Firefox if the run dies first.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
       ...this.options.launchOptions,
     });
-    return this.#browser;
+    trackChild(browser.process());
+    return browser;
   }
 
   async openPage(sessionId, url) {
