@@ -1,5 +1,5 @@
 /**
- * In a browser without `hidden="until-found"` (Firefox < 139, Safari < 26) a closed answer is plain
+ * In a browser without `hidden="until-found"` (Firefox < 148, Safari < 26.2) a closed answer is plain
  * `hidden`: out of sight until its question is pressed, and find-in-page cannot open it. All three test
  * engines have it, so that browser's rule for `hidden` is put in front of our styles instead, where it
  * wins exactly where its user-agent rule would (test/older-engine.ts).
@@ -24,7 +24,7 @@ afterEach(async () => {
   cleanupFixtures();
 });
 
-describe('without hidden="until-found" (Firefox < 139, Safari < 26)', () => {
+describe('without hidden="until-found" (Firefox < 148, Safari < 26.2)', () => {
   it('keeps closed answers out of sight and opens each from its question, by mouse and by keyboard', async () => {
     const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="id"></kl-faq-accordion>`);
     const [first, second] = questionButtons(faq);
