@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { browserTestConfig } from '../../tools/browser/vitest-browser.mjs';
+import { engineProjects } from '../../tools/browser/vitest-browser.mjs';
 import { contentServer } from './test/content-server.js';
 
 export default defineConfig({
@@ -9,15 +9,15 @@ export default defineConfig({
     // A shared two-core machine: a render or a storage event may take longer than the default second.
     expect: { poll: { timeout: 5_000 } },
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'browser',
+      // Every browser test in Chromium, Firefox and WebKit, one project each (`--project webkit`).
+      ...engineProjects(
+        {
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, '**/*.node.test.ts'],
-          browser: browserTestConfig(),
         },
-      },
+        // WebKit lays out the 20,000-character texts of the hardening tests several times slower.
+        { webkit: { testTimeout: 30_000 } },
+      ),
       // Build scripts run in Node (TypeScript's parser has no business in a browser page).
       { extends: true, test: { name: 'node', include: ['test/**/*.node.test.ts'], environment: 'node' } },
     ],

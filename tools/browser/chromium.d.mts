@@ -1,3 +1,1 @@
-export declare function findChromium(): string;
-export declare const CHROMIUM_ARGS: string[];
-export declare function chromiumLaunchOptions(): { executablePath: string; headless: true; args: string[] };
+export { CHROMIUM_ARGS, chromiumLaunchOptions, findChromium } from './browsers.mjs';

@@ -34,6 +34,7 @@ const preview: Preview = {
           'Theming',
           'Content authoring',
           'Accessibility',
+          'Browser support',
           'Elements',
           'Changelog',
           'Examples',

@@ -32,9 +32,12 @@ export function safeUrl(url: string | undefined, base?: string): string | null {
   const trimmed = url.trim();
   if (trimmed === '') return null;
   try {
-    // A relative address must be valid on an http(s) page (`//` and `//exa mple` name no host).
-    if (base === undefined && !SCHEME.test(trimmed))
-      return URL.canParse(trimmed, PROBE) ? relativeReference(trimmed) : null;
+    if (base === undefined && !SCHEME.test(trimmed)) {
+      // A relative address must be valid on an http(s) page (`//` and `//exa mple` name no host): this throws
+      // where it is not. Not `URL.canParse()`, which Chrome < 120 and Safari < 17 lack (every link was dropped).
+      new URL(trimmed, PROBE);
+      return relativeReference(trimmed);
+    }
     const parsed = new URL(trimmed, base);
     // The parser keeps spaces in an opaque path (`mailto:`, `tel:`); encoded, they stay in the address.
     return ALLOWED_PROTOCOLS.has(parsed.protocol) ? parsed.href.replaceAll(' ', '%20') : null;

@@ -6,7 +6,8 @@ import { css } from 'lit';
  * - The chevron is drawn with borders in currentColor, so forced-colors mode keeps it visible.
  * - The panel has no padding of its own: a hidden="until-found" panel keeps its box (only its content is
  *   skipped), so the answer inside carries the spacing.
- * - On paper every answer is shown: nobody can press a button there.
+ * - On paper every answer is shown: nobody can press a button there. `display: block` is for browsers
+ *   without `hidden="until-found"` (Firefox < 148, Safari < 26.2), which hide such a panel as plain `hidden`.
  */
 export const faqStyles = css`
   .faq {
@@ -88,6 +89,7 @@ export const faqStyles = css`
     }
     .faq__panel {
       content-visibility: visible;
+      display: block;
     }
   }
 `;

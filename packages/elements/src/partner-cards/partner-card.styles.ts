@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The card's look, shared by `kl-partner-card` and the cards `kl-partner-cards` renders itself.
  *
  * The link's `::after` covers the card, so the whole card is its click area; the focus ring is drawn on
- * the card for the same reason. On paper nothing is clickable: the link prints its address instead.
+ * the card for the same reason, with `:has()`; browsers without it (Firefox < 121) keep the link's own ring.
+ * On paper nothing is clickable: the link prints its address instead.
  */
 export const cardStyles = css`
   .card {
@@ -28,8 +29,10 @@ export const cardStyles = css`
     outline: var(--_ring) solid var(--_focus);
     outline-offset: 2px;
   }
-  .card__link:focus-visible {
-    outline: none;
+  @supports selector(:has(a)) {
+    .card__link:focus-visible {
+      outline: none;
+    }
   }
   .card__head {
     display: flex;

@@ -106,7 +106,8 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
   private announcement = '';
   private formDisabled = false;
 
-  readonly #internals = this.attachInternals();
+  /** Undefined in browsers without form-associated custom elements: the checklist then works outside forms. */
+  readonly #internals = 'attachInternals' in this ? this.attachInternals() : undefined;
   #store: AnswersStore | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Advice per principle, rebuilt only when the content or the locale changes. */
@@ -121,7 +122,7 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
 
   /** The form this checklist belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this.#internals?.form ?? null;
   }
 
   /** The principles in the current content, or `undefined` while loading or in the error state. */
@@ -179,12 +180,12 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
     this.#formValueFor = inputs;
     const checked = this.checked;
     if (!this.name || !this.#principles || checked.length === 0) {
-      this.#internals.setFormValue(null);
+      this.#internals?.setFormValue(null);
       return;
     }
     const data = new FormData();
     for (const id of checked) data.append(this.name, id);
-    this.#internals.setFormValue(data);
+    this.#internals?.setFormValue(data);
   }
 
   /** `form.reset()`: back to nothing checked, like a native checkbox without `checked`. */

@@ -3,6 +3,7 @@
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
 import { parseJson } from '@ketahanan/model';
+import { withTimeout } from './timeout-signal.js';
 
 /** `markup`: the element's light-DOM fallback (e.g. `<section>`s an explorer's page wrote for no-JS readers). */
 export type SourceKind = 'default' | 'property' | 'inline' | 'src' | 'markup';
@@ -95,10 +96,10 @@ export async function fetchJson(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<RawContent | undefined> {
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = withTimeout(signal, timeoutMs);
   try {
     const response = await fetch(url, {
-      signal: AbortSignal.any([signal, timeout]),
+      signal: both.signal,
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });
@@ -120,7 +121,7 @@ export async function fetchJson(
   } catch {
     if (signal.aborted) return undefined;
     return fromSrc(
-      timeout.aborted
+      both.timedOut()
         ? { message: 'errorTimeout', seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) }
         : { message: 'errorNetwork' },
     );

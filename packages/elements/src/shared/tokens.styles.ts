@@ -5,13 +5,21 @@ import { css } from 'lit';
  * custom properties (they inherit through the shadow boundary) and the documented `::part()` names.
  *
  * - Colours use `light-dark()`, so they follow `color-scheme`: the OS preference by default, or
- *   `--kl-color-scheme: dark` / `light` set by the page to force one.
+ *   `--kl-color-scheme: dark` / `light` set by the page to force one. Browsers without `light-dark()`
+ *   (Chrome < 123, Firefox < 120, Safari < 17.5) get the light colours: inside a custom property it would
+ *   not fail until used, leaving black text on the page's own, possibly dark, background.
  * - Sizes are in `em` from a root of `medium` (the reader's default font size), never `rem`: a theme's
  *   `html { font-size: 62.5% }` must not shrink the widgets.
  * - Elements read private aliases (`--_accent`, `--_space`, …) that fall back to the defaults below, so a
  *   `--kl-*` value set on any ancestor (even `:root`) themes every widget inside it.
  * - `all: initial` on the host stops inherited host-page typography (letter-spacing, text-transform, …)
  *   from leaking in; what the page sets on the tag itself still wins, as it should.
+ * - Long words break anywhere. `word-break: break-word` repeats what `overflow-wrap: anywhere` says for
+ *   WebKit, which leaves a right-to-left word joined to a left-to-right one (`…المحليةKabupaten…`) out of
+ *   the min-content size, so grid, flex and button boxes grew past the column there.
+ * - In forced-colors mode accent text is `LinkText` (the system pairs it with `Canvas`; `Highlight`
+ *   is only paired with `HighlightText`, and GTK themes give it 3:1 or less on `Canvas`), and filled
+ *   accents put `Canvas` on `LinkText`, the same pair reversed.
  *
  * @cssproperty [--kl-color-scheme=light dark] - `light`, `dark`, or `light dark` to follow the OS.
  * @cssproperty --kl-color-text - Body text.
@@ -54,6 +62,21 @@ export const tokens = css`
     --_ring: var(--kl-focus-ring-width, 3px);
     --_motion: var(--kl-transition-duration, 150ms);
   }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_text: var(--kl-color-text, #1b1f24);
+      --_muted: var(--kl-color-text-muted, #4a5561);
+      --_bg: var(--kl-color-background, #ffffff);
+      --_surface: var(--kl-color-surface, #f4f7f6);
+      --_border: var(--kl-color-border, #8a96a3);
+      --_accent: var(--kl-color-accent, #0b6e4f);
+      --_on-accent: var(--kl-color-accent-contrast, #ffffff);
+      --_focus: var(--kl-color-focus, #b35c00);
+      --_danger: var(--kl-color-danger, #a4161a);
+      --_danger-bg: var(--kl-color-danger-surface, #fdecec);
+      --_success: var(--kl-color-success, #0b6e4f);
+    }
+  }
 `;
 
 /**
@@ -71,6 +94,7 @@ export const base = css`
     color: var(--_text);
     background: var(--_bg);
     overflow-wrap: anywhere;
+    word-break: break-word;
     text-align: start;
   }
   :host([hidden]) {
@@ -122,8 +146,8 @@ export const base = css`
       --_bg: Canvas;
       --_surface: Canvas;
       --_border: CanvasText;
-      --_accent: Highlight;
-      --_on-accent: HighlightText;
+      --_accent: LinkText;
+      --_on-accent: Canvas;
       --_focus: Highlight;
       --_danger: CanvasText;
       --_danger-bg: Canvas;

@@ -31,6 +31,9 @@ function parsed(rules: CSSRuleList): RuleShape[] {
       return { selector: rule.selectorText, declarations };
     }
     if (rule instanceof CSSMediaRule) return { condition: rule.conditionText, rules: parsed(rule.cssRules) };
+    // Firefox and WebKit keep an @supports condition as written (Chromium rewrites it): spacing evened out.
+    if (rule instanceof CSSSupportsRule)
+      return { condition: rule.conditionText.replace(/\s*([:,])\s*/g, '$1'), rules: parsed(rule.cssRules) };
     return rule.cssText;
   });
 }

@@ -1,4 +1,4 @@
-import { cdp } from 'vitest/browser';
+import { cdp, commands, server } from 'vitest/browser';
 
 /** Marks this test page's document, so DevTools can find it among the runner's frames. */
 const MARKER = 'data-kl-heap';
@@ -44,12 +44,23 @@ async function elementPrototype(session: ReturnType<typeof cdp>, objectGroup: st
 }
 
 /**
- * HTML elements that are off the page yet still alive after a full garbage collection, counted through
- * the Chrome DevTools Protocol (Runtime.queryObjects over this page's `HTMLElement.prototype`: every
- * widget, and every node of its shadow tree that script holds). Nothing is serialized, so even a large
- * leak is counted quickly.
+ * Elements that are off the page yet still alive after a full garbage collection.
+ *
+ * Chromium: every detached HTML element, counted through the DevTools protocol. Firefox and WebKit offer
+ * no heap inspection to their drivers, so there the widgets themselves are counted: each one put on the
+ * page since this module loaded is held weakly (a widget's shadow tree keeps its host alive, so a leaked
+ * inner node counts too). See the README, "Browser support".
  */
 export async function detachedElementCount(): Promise<number> {
+  return server.browser === 'chromium' ? detachedElementCountByDevTools() : detachedWidgetCount();
+}
+
+/**
+ * Detached HTML elements counted through the Chrome DevTools Protocol (Runtime.queryObjects over this
+ * page's `HTMLElement.prototype`: every widget, and every node of its shadow tree that script holds).
+ * Nothing is serialized, so even a large leak is counted quickly.
+ */
+async function detachedElementCountByDevTools(): Promise<number> {
   const session = cdp();
   const objectGroup = 'kl-heap';
   try {
@@ -70,4 +81,47 @@ export async function detachedElementCount(): Promise<number> {
     // The handles above hold the objects they name: let them go before the page carries on.
     await session.send('Runtime.releaseObjectGroup', { objectGroup });
   }
+}
+
+/** Every widget (`kl-*` element) added to this page since the module loaded, held weakly. */
+const widgets: WeakRef<Element>[] = [];
+
+function trackWidgets(node: Node): void {
+  if (!(node instanceof Element)) return;
+  if (node.localName.startsWith('kl-')) widgets.push(new WeakRef(node));
+  for (const element of node.querySelectorAll('*'))
+    if (element.localName.startsWith('kl-')) widgets.push(new WeakRef(element));
+}
+
+new MutationObserver((records) => {
+  for (const record of records) record.addedNodes.forEach(trackWidgets);
+}).observe(document, { childList: true, subtree: true });
+
+const aliveOffPage = (): number =>
+  widgets.filter((widget) => {
+    const element = widget.deref();
+    return element !== undefined && !element.isConnected;
+  }).length;
+
+/**
+ * Widgets off the page and still alive once the engine has collected garbage: through the driver where
+ * it can (Firefox: a GC and CC request to the content process), otherwise (WebKit) by allocating until
+ * the collector runs. Repeated until the count stops falling; a weakly held object may stay alive until
+ * the current task ends, so each pass ends with one.
+ */
+async function detachedWidgetCount(): Promise<number> {
+  let count = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 4; pass++) {
+    if (!(await commands.collectGarbage())) allocateGarbage();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const now = aliveOffPage();
+    if (now === count) break;
+    count = now;
+  }
+  return count;
+}
+
+/** 512 MB in short-lived 8 MB buffers: engines count buffer memory toward their next full collection. */
+function allocateGarbage(): void {
+  for (let chunk = 0; chunk < 64; chunk++) new ArrayBuffer(8 * 1024 * 1024);
 }

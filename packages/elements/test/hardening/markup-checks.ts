@@ -51,12 +51,12 @@ export function unsafeMarkup(widget: Element): string[] {
 export function horizontalOverflow(widget: HTMLElement): string[] {
   const found: string[] = [];
   const wrapper = widget.parentElement;
-  if (widget.scrollWidth > widget.clientWidth)
+  const root = widget.shadowRoot;
+  if (widget.scrollWidth > widget.clientWidth && contentOverflows(widget, widget, root))
     found.push(`host ${widget.scrollWidth} > ${widget.clientWidth}`);
-  if (wrapper && wrapper.scrollWidth > wrapper.clientWidth)
+  if (wrapper && wrapper.scrollWidth > wrapper.clientWidth && contentOverflows(wrapper, wrapper, root))
     found.push(`wrapper ${wrapper.scrollWidth} > ${wrapper.clientWidth}`);
   const box = widget.getBoundingClientRect();
-  const root = widget.shadowRoot;
   if (!root) return found;
   for (const element of elementsIn(root)) {
     const rect = element.getBoundingClientRect();
@@ -65,8 +65,61 @@ export function horizontalOverflow(widget: HTMLElement): string[] {
       found.push(
         `${describe(element)} spans ${Math.round(rect.left)}–${Math.round(rect.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`,
       );
-    if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
+    if (
+      element.scrollWidth > element.clientWidth + 1 &&
+      element.clientWidth > 0 &&
+      contentOverflows(element, element, element.shadowRoot)
+    )
       found.push(`${describe(element)} content ${element.scrollWidth} > ${element.clientWidth}`);
   }
   return found;
+}
+
+/** White space, and characters that draw nothing (bidi controls, joiners, soft hyphens). */
+const INVISIBLE = /^[\s\p{Cf}]$/u;
+
+/**
+ * Confirms what `scrollWidth` reports for `box`: a child box or a visible character of `contents`
+ * (searched through nested shadow roots) outside its padding box. `scrollWidth` also counts a space that
+ * ends a line: Firefox does not let it hang when a bidi isolate control follows it (`ltr ⁧عزل⁩`), though
+ * nothing is drawn there. Only called when `scrollWidth` already says the content is wider, so the
+ * character walk stays rare.
+ */
+function contentOverflows(box: Element, ...contents: (ParentNode | null)[]): boolean {
+  const rect = box.getBoundingClientRect();
+  const left = rect.left + box.clientLeft - 1;
+  const right = left + box.clientWidth + 2;
+  const outside = (part: DOMRect) => part.width > 0 && (part.left < left || part.right > right);
+  const range = document.createRange();
+  for (const content of contents) {
+    if (!content) continue;
+    const elements = [...elementsIn(content)];
+    for (const element of elements) {
+      // An inline box is its text, which is checked below, character by character.
+      if (getComputedStyle(element).display === 'inline') continue;
+      const part = element.getBoundingClientRect();
+      if (part.width > 1 && part.height > 0 && outside(part)) return true;
+    }
+    for (const parent of [content, ...elements]) {
+      for (const node of parent.childNodes) {
+        if (node instanceof Text && textOutside(node, range, outside)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether a character of `node` that draws something has a box `outside` says is out. */
+function textOutside(node: Text, range: Range, outside: (part: DOMRect) => boolean): boolean {
+  range.selectNodeContents(node);
+  if (![...range.getClientRects()].some(outside)) return false;
+  const text = node.data;
+  for (let index = 0; index < text.length;) {
+    const character = String.fromCodePoint(text.codePointAt(index) ?? 0);
+    range.setStart(node, index);
+    range.setEnd(node, index + character.length);
+    if (!INVISIBLE.test(character) && [...range.getClientRects()].some(outside)) return true;
+    index += character.length;
+  }
+  return false;
 }

@@ -37,6 +37,11 @@ describe.each(['id', 'en'] as const)('keyboard, automatic activation (%s)', (loc
 
   it('Tab enters on the selected tab, then moves to its panel, then leaves', async () => {
     const explorer = await mountExplorer(withButtonBefore(locale));
+    // Something to leave to: past the page's last focusable element focus leaves the test page, and
+    // Firefox then keeps that element as the page's activeElement.
+    const after = document.createElement('button');
+    after.textContent = 'Sesudah';
+    explorer.after(after);
     await userEvent.click(tabs(explorer)[1] as HTMLElement);
     await tabIntoTablist();
     expect(focusedTitle(explorer)).toBe(titles[1]);
@@ -45,6 +50,7 @@ describe.each(['id', 'en'] as const)('keyboard, automatic activation (%s)', (loc
     expect(focused(explorer)?.getAttribute('aria-labelledby')).toBe(tabs(explorer)[1]?.id);
     await userEvent.tab();
     expect(focused(explorer)).toBeNull();
+    expect(document.activeElement).toBe(after);
   });
 
   it('ArrowRight and ArrowLeft select the next and previous tab and wrap around', async () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp } from 'vitest/browser';
 import { html } from 'lit';
 import { challengesSection } from '@ketahanan/model';
 import { cleanupFixtures } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
+import { emulateMedia, resetMedia } from '../../../test/media.js';
 import type { KlChallengeExplorer } from '../challenge-explorer.js';
 import { mountExplorer, tabs } from './challenge-explorer-fixture.js';
 
@@ -19,7 +19,7 @@ const visibleTabs = (explorer: KlChallengeExplorer) => tabs(explorer).filter((ta
 
 afterEach(async () => {
   cleanupFixtures();
-  await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  await resetMedia();
 });
 
 describe('in a wide container', () => {
@@ -62,8 +62,7 @@ describe('in print', () => {
     const explorer = await mountExplorer(
       html`<div style="width: 48em"><kl-challenge-explorer lang="id"></kl-challenge-explorer></div>`,
     );
-    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
-    await expect.poll(() => matchMedia('print').matches, { message: 'print media' }).toBeTruthy();
+    await emulateMedia({ media: 'print' });
     expect(visibleTabs(explorer)).toEqual([]);
     expect(visibleHeadings(explorer)).toEqual(titles);
   });

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp } from 'vitest/browser';
 import { html } from 'lit';
 import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
+import { emulateMedia, resetMedia } from '../../../test/media.js';
 import '../../define/faq-accordion.js';
 import type { KlFaqAccordion } from '../faq-accordion.js';
 import {
@@ -14,16 +14,8 @@ import {
   toggleAllButton,
 } from './faq-accordion-fixture.js';
 
-/** Emulates CSS media through the DevTools protocol, as Playwright's `emulateMedia` does. */
-async function emulate(media: string, features: Record<string, string> = {}): Promise<void> {
-  await cdp().send('Emulation.setEmulatedMedia', {
-    media,
-    features: Object.entries(features).map(([name, value]) => ({ name, value })),
-  });
-}
-
 afterEach(async () => {
-  await emulate('');
+  await resetMedia();
   cleanupFixtures();
 });
 
@@ -33,8 +25,7 @@ describe('when the page is printed', () => {
   it('shows every answer and hides the controls that mean nothing on paper', async () => {
     const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="id"></kl-faq-accordion>`);
     expect(questionButtons(faq).some((button) => answerVisible(faq, button))).toBe(false);
-    await emulate('print');
-    expect(matchMedia('print').matches).toBe(true);
+    await emulateMedia({ media: 'print' });
     const heights = questionButtons(faq).map(
       (button) =>
         must(
@@ -52,15 +43,14 @@ describe('when the reader prefers reduced motion', () => {
   it('turns the chevron without animation', async () => {
     const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion></kl-faq-accordion>`);
     expect(getComputedStyle(icon(faq)).transitionDuration).not.toBe('0s');
-    await emulate('', { 'prefers-reduced-motion': 'reduce' });
+    await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle(icon(faq)).transitionDuration).toBe('0s');
   });
 });
 
 describe('in forced-colors (Windows high contrast) mode', () => {
   it('keeps the chevron, the item borders and the focus ring in system colours, and stays axe-clean', async () => {
-    await emulate('', { 'forced-colors': 'active' });
-    expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+    await emulateMedia({ forcedColors: 'active' });
     const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="en"></kl-faq-accordion>`);
     const button = must(questionButtons(faq)[0], 'first question');
     const chevron = getComputedStyle(icon(faq));

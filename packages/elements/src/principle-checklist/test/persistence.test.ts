@@ -30,9 +30,28 @@ beforeEach(() => {
 afterEach(() => {
   cleanupFixtures();
   vi.restoreAllMocks(); // before touching storage: some tests make it throw
+  if (localStorageProperty) Object.defineProperty(window, 'localStorage', localStorageProperty);
   forgetStoredAnswers();
   document.removeEventListener('kl-change', record);
 });
+
+const localStorageProperty = Object.getOwnPropertyDescriptor(window, 'localStorage');
+
+/**
+ * `window.localStorage` throwing, as in a sandboxed frame or with storage blocked. The property is
+ * deleted and defined again, not only redefined (what vi.spyOn does): WebKit's JIT keeps calling the
+ * original getter from code that already read it, unless the property is removed first.
+ */
+function blockLocalStorage(): void {
+  if (!localStorageProperty) throw new Error('localStorage is not an own property of window here');
+  Reflect.deleteProperty(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+}
 
 /** Mounts, removes and mounts again: what a reload does to the element. */
 async function reload(template: ReturnType<typeof html>) {
@@ -135,9 +154,7 @@ describe('when storage misbehaves, the checklist still works', () => {
   });
 
   it('works in memory when reading localStorage itself throws (blocked storage)', async () => {
-    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    });
+    blockLocalStorage();
     const key = freshKey();
     const checklist = await mountChecklist(
       html`<kl-principle-checklist lang="id" storage-key=${key}></kl-principle-checklist>`,

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cdp, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { principlesSection } from '@ketahanan/model';
 import { cleanupFixtures } from '../../../test/fixture.js';
+import { emulateMedia, resetMedia } from '../../../test/media.js';
 import {
   adviceFor,
   checkboxes,
@@ -14,7 +15,7 @@ import {
 afterEach(async () => {
   cleanupFixtures();
   forgetStoredAnswers();
-  await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  await resetMedia();
 });
 
 describe('in print', () => {
@@ -22,8 +23,7 @@ describe('in print', () => {
     const checklist = await mountChecklist(html`<kl-principle-checklist lang="id"></kl-principle-checklist>`);
     await userEvent.click(checkboxes(checklist)[0] as HTMLElement);
     expect(resetButton(checklist)?.checkVisibility()).toBe(true);
-    await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
-    await expect.poll(() => matchMedia('print').matches, { message: 'print media' }).toBeTruthy();
+    await emulateMedia({ media: 'print' });
     expect(resetButton(checklist)?.checkVisibility()).toBe(false);
     expect(checkboxes(checklist).map((box) => [box.checkVisibility(), box.checked])).toEqual([
       [true, true],
