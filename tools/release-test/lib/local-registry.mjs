@@ -50,8 +50,11 @@ log: { type: stdout, format: pretty, level: warn }
 `;
 }
 
+// Generous: on a loaded CI machine Verdaccio's first start has taken over 30 s. This bounds a hang, it measures nothing.
+const STARTUP_LIMIT_MS = 120_000;
+
 async function waitUntilUp(url, child, output) {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + STARTUP_LIMIT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Verdaccio exited with ${child.exitCode}:\n${output()}`);
     try {
@@ -62,7 +65,7 @@ async function waitUntilUp(url, child, output) {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`Verdaccio did not answer on ${url} within 30 s:\n${output()}`);
+  throw new Error(`Verdaccio did not answer on ${url} within ${STARTUP_LIMIT_MS / 1000} s:\n${output()}`);
 }
 
 /**
