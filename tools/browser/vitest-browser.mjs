@@ -27,6 +27,9 @@ export function browserTestConfig(engine = 'chromium') {
     instances: [{ browser: engine }],
     commands: engineCommands,
     screenshotFailures: false,
+    // Bounds a hang, measures nothing: on a loaded two-core CI machine WebKit's first test page has taken more
+    // than Vitest's default minute to connect while Chromium and Firefox were busy beside it.
+    connectTimeout: 300_000,
   };
 }
 
