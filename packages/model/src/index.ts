@@ -10,6 +10,12 @@ export * from './parse.js';
 export * from './merge.js';
 export * from './json.js';
 export * from './safe-url.js';
+export {
+  checkLanguagePack,
+  looksLikeLanguagePack,
+  type LanguagePackCheck,
+  type MessageCatalogue,
+} from './language-pack/check-language-pack.js';
 export { defaultContent } from './defaults.js';
 export {
   fillPlaceholders,
