@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, type Locale } from '@ketahanan/model';
 import { languageChain, onLanguagePacks, readPagePacks } from './messages/language-packs.js';
-import { WARNING_CODES, warn } from './warnings.js';
+import { WARNING_CODES, warnOnce } from './warnings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -27,8 +27,6 @@ function observeDocument(): void {
 onLanguagePacks(() => {
   for (const controller of live) controller.refresh(true);
 });
-
-const warnedTags = new Set<string>();
 
 /** `tag` if `Intl` accepts it (plural rules and numbers then follow it), else `fallback`. */
 function validTag(tag: string, fallback: string): string {
@@ -104,13 +102,11 @@ export class LocaleController implements ReactiveController {
     const tag = inheritedLang(this.#host);
     const chain = languageChain(tag);
     // Said once per tag: a language with neither a pack nor built-in strings falls back to Indonesian.
-    if (tag && !chain && !warnedTags.has(tag)) {
-      warnedTags.add(tag);
-      warn(
+    if (tag && !chain)
+      warnOnce(
         WARNING_CODES.unknownLocale,
-        `lang="${tag}" is not available; showing Bahasa Indonesia. Available: id, en, or add a language pack.`,
+        `lang="${tag}": no strings (id, en, or a language pack); showing id.`,
       );
-    }
     const locale = chain?.locale ?? DEFAULT_LOCALE;
     const language = tag && chain ? validTag(tag, locale) : locale;
     if (!packsChanged && locale === this.#locale && language === this.#language) return;

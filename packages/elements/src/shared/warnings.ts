@@ -9,9 +9,12 @@ export const WARNING_CODES = {
   invalidContent: 'KL201',
   /** A `lang` we do not ship; Indonesian is used instead. */
   unknownLocale: 'KL301',
-  /** A page's or an element's strings name a key the element does not have; it is ignored. */
+  /** A page's or an element's strings name a key the element does not have (the key is said); ignored. */
   unknownMessage: 'KL302',
-  /** A string of the wrong kind, or with a placeholder the built-in one lacks; the built-in one is kept. */
+  /**
+   * A string (the key is said) of the wrong kind (plural forms where text is shown as is, not text) or
+   * with a placeholder the built-in one does not fill; the built-in string is kept.
+   */
   invalidMessage: 'KL303',
   /** A language pack (or `messages` attribute) that is not JSON, or lacks `lang` or `messages`; ignored. */
   invalidLanguagePack: 'KL304',

@@ -25,16 +25,6 @@ export function onLanguagePacks(listener: () => void): void {
   listeners.add(listener);
 }
 
-function isPack(value: unknown): value is LanguagePack {
-  const pack = value as Partial<Record<keyof LanguagePack, unknown>> | null;
-  return (
-    typeof pack?.lang === 'string' &&
-    typeof pack.messages === 'object' &&
-    pack.messages !== null &&
-    (pack.fallback === undefined || typeof pack.fallback === 'string')
-  );
-}
-
 /**
  * Adds a language, or overrides strings of one, for every element on the page, also those already shown.
  * A value that is not a pack is ignored with one warning; a pack's unknown keys and malformed strings are
@@ -42,8 +32,12 @@ function isPack(value: unknown): value is LanguagePack {
  * publishing it with `ketahanan validate pack.json`.
  */
 export function addLanguagePack(pack: LanguagePack): void {
-  if (!isPack(pack)) {
-    warnOnce(WARNING_CODES.invalidLanguagePack, 'a language pack needs "lang" and "messages"; ignored.');
+  // Only what would break the lookup is checked here; bad strings are caught one by one as they are used.
+  if (
+    typeof (pack as Partial<LanguagePack> | null)?.lang !== 'string' ||
+    !(pack.messages instanceof Object)
+  ) {
+    warnOnce(WARNING_CODES.invalidLanguagePack, 'not a language pack');
     return;
   }
   const lang = pack.lang.toLowerCase();
@@ -64,7 +58,7 @@ export function readPagePacks(): void {
     try {
       addLanguagePack(JSON.parse(script.textContent) as LanguagePack);
     } catch {
-      warnOnce(WARNING_CODES.invalidLanguagePack, 'a <script data-kl-language-pack> is not JSON; ignored.');
+      warnOnce(WARNING_CODES.invalidLanguagePack, 'data-kl-language-pack: not JSON');
     }
   }
 }

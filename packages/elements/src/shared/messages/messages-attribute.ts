@@ -6,7 +6,7 @@ export function messagesFromAttribute(value: string | null): object | undefined 
   try {
     return JSON.parse(value) as object;
   } catch {
-    warnOnce(WARNING_CODES.invalidLanguagePack, 'the messages attribute is not JSON; ignored.');
+    warnOnce(WARNING_CODES.invalidLanguagePack, 'messages: not JSON');
     return undefined;
   }
 }

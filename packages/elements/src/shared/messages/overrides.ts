@@ -25,31 +25,20 @@ function isMessage(value: unknown, plural: boolean): boolean {
  */
 export function overrideMessages<T extends object>(base: T, override: unknown, path = ''): T {
   const result: Record<string, unknown> = { ...(base as Strings) };
-  if (typeof override !== 'object' || override === null) {
-    if (path) warnOnce(WARNING_CODES.invalidMessage, `"${path}" must be an object of strings; ignored.`);
-    return base;
-  }
-  for (const [key, value] of Object.entries(override)) {
+  for (const [key, value] of Object.entries(override instanceof Object ? override : {})) {
     const builtIn = result[key];
-    const at = path ? `${path}.${key}` : key;
+    const at = path + key;
+    // Not a key of this element (a top-level section of another element is skipped silently).
     if (builtIn === undefined) {
-      if (path)
-        warnOnce(WARNING_CODES.unknownMessage, `"${at}" is not a UI string of this element; ignored.`);
-    } else if (typeof builtIn === 'object' && !('other' in (builtIn as Strings))) {
-      result[key] = overrideMessages(builtIn as Strings, value, at);
-    } else {
-      const allowed = placeholders(builtIn);
-      if (
-        isMessage(value, typeof builtIn === 'object') &&
-        placeholders(value).every((name) => allowed.includes(name))
-      )
-        result[key] = value;
-      else
-        warnOnce(
-          WARNING_CODES.invalidMessage,
-          `"${at}" must be ${typeof builtIn === 'object' ? 'text or plural forms' : 'text'} using only ${allowed.join(' ') || 'no placeholders'}; the built-in text is kept.`,
-        );
-    }
+      if (path) warnOnce(WARNING_CODES.unknownMessage, at);
+    } else if (builtIn instanceof Object && !('other' in builtIn)) {
+      result[key] = overrideMessages(builtIn, value, `${at}.`);
+    } else if (
+      isMessage(value, builtIn instanceof Object) &&
+      placeholders(value).every((name) => placeholders(builtIn).includes(name))
+    ) {
+      result[key] = value;
+    } else warnOnce(WARNING_CODES.invalidMessage, at);
   }
   return result as T;
 }
