@@ -10,6 +10,7 @@ export * from './parse.js';
 export * from './merge.js';
 export * from './json.js';
 export * from './safe-url.js';
+export { fieldsMissingALanguage, localizeFields } from './localized-text.js';
 export {
   checkLanguagePack,
   looksLikeLanguagePack,

@@ -5,9 +5,10 @@
 import type { Locale } from '../../locale.js';
 import type { Message } from '../../format-message.js';
 import { SECTION_NAMES } from '../../section-names.js';
-import { EXIT_INVALID, EXIT_OK, type CliCommand, type CliContext } from '../command.js';
+import { EXIT_INVALID, EXIT_OK, type CliCommand, type CliContext, type CommandInput } from '../command.js';
 import { checkContent, readJsonFile } from '../content-file.js';
 import { CLI_MESSAGES, messagesIn } from '../messages.js';
+import { reportMissingLanguages } from '../missing-languages.js';
 import {
   checkLanguagePack,
   looksLikeLanguagePack,
@@ -80,22 +81,23 @@ export function createValidateCommand(options: ValidateOptions = {}): CliCommand
           en: 'check a JSON content document (structure, ids, references) or a language pack (keys, placeholders, plural forms)',
         }
       : validateCommand.summary,
-    run: (input, context) => runValidate(input.positionals, context, options.uiStrings),
+    run: (input, context) => runValidate(input, context, options.uiStrings),
   };
 }
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: '<file.json>',
+  usage: '<file.json> [--require-languages]',
   summary: {
     id: 'periksa dokumen konten JSON terhadap model (struktur, id, rujukan)',
     en: 'check a JSON content document against the model (structure, ids, references)',
   },
-  run: ({ positionals }, context) => runValidate(positionals, context),
+  options: { 'require-languages': { type: 'boolean' } },
+  run: (input, context) => runValidate(input, context),
 };
 
 async function runValidate(
-  positionals: readonly string[],
+  { positionals, values }: CommandInput,
   context: CliContext,
   uiStrings?: MessageCatalogue,
 ): Promise<number> {
@@ -110,6 +112,11 @@ async function runValidate(
     return reportLanguagePack(file, json.value, uiStrings, context);
   const read = checkContent(file, json.value, context, context.out);
   if (typeof read === 'number') return read;
+  const missing = reportMissingLanguages(json.value, context, values['require-languages'] === true);
+  if (missing > 0) {
+    context.err(messagesIn(CLI_MESSAGES, context.locale)('invalid', { file, count: missing }));
+    return EXIT_INVALID;
+  }
   const own = read.provided.length;
   const defaults = say('sectionCount', { count: SECTION_NAMES.length - own });
   context.out(
