@@ -41,16 +41,20 @@ describe('checking a language pack', () => {
   });
 
   it('lets a pack for a built-in language or its variant override only some strings', () => {
-    expect(problemsOf({ lang: 'en-AU', fallback: 'en', messages: { faq: { showAll: 'Show the lot' } } })).toEqual(
-      [],
-    );
+    expect(
+      problemsOf({ lang: 'en-AU', fallback: 'en', messages: { faq: { showAll: 'Show the lot' } } }),
+    ).toEqual([]);
   });
 
   it('reports unknown keys, wrong kinds and unknown placeholders with their paths, in both locales', () => {
     const bad = {
       lang: 'id',
       colour: 'red',
-      messages: { faq: { showAl: 'x', hideAll: { other: 'x' } }, cards: 'x', checklist: { progress: '{jumlah}' } },
+      messages: {
+        faq: { showAl: 'x', hideAll: { other: 'x' } },
+        cards: 'x',
+        checklist: { progress: '{jumlah}' },
+      },
     };
     expect(problemsOf(bad)).toEqual([
       'colour: Unknown field colour; a pack has: $schema, lang, fallback, name, messages.',
@@ -59,7 +63,9 @@ describe('checking a language pack', () => {
       'messages.cards: Must be an object of strings.',
       'messages.checklist.progress: Unknown placeholder {jumlah}; available: {count}, {total}.',
     ]);
-    expect(problemsOf(bad, 'id')[1]).toBe('messages.faq.showAl: Kunci showAl tidak dikenal; periksa ejaannya.');
+    expect(problemsOf(bad, 'id')[1]).toBe(
+      'messages.faq.showAl: Kunci showAl tidak dikenal; periksa ejaannya.',
+    );
   });
 
   it('asks for exactly the plural forms the language uses', () => {

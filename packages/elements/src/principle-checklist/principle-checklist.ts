@@ -287,9 +287,7 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
       const count = this.checked.length;
       const progress = this.#progress(count, total);
       this.announcement =
-        count > 0 && count === total
-          ? `${progress}. ${checklistMessages(this).checklist.allDone}`
-          : progress;
+        count > 0 && count === total ? `${progress}. ${checklistMessages(this).checklist.allDone}` : progress;
     }, ANNOUNCE_DELAY_MS);
   }
 
