@@ -1,7 +1,14 @@
 // Pages that put the widgets in situations a real site creates: the script pasted twice beside another
 // version, content from the site's own JSON, and a JSON file with a mistake in it.
+import { readFileSync } from 'node:fs';
 import { escapeHtml } from '@ketahanan/elements/snippet';
 import { themedPage } from './layout.mjs';
+
+/** The example Javanese pack (public/data/jv.example.json), written inline as a page would paste it. */
+const javanesePack = readFileSync(new URL('../public/data/jv.example.json', import.meta.url), 'utf8').trim();
+
+/** One element of `embed`, without its own `lang` (it follows `<html lang>`), with extra attributes. */
+const following = (markup, attributes = '') => markup.replace(/ lang="id"/, attributes);
 
 /**
  * @param {{ embed: import('./pages.mjs').Embedder,
@@ -48,6 +55,30 @@ export function renderSpecialPages({ embed, ownContent }) {
           embed.element({ tag: 'kl-faq-accordion', locale: 'id', src: '/data/sukamaju.json', ...ownContent }),
         ].join('\n'),
       }),
+    },
+    {
+      // A language the page adds (an example pack, inline) and two strings one element overrides.
+      file: 'bahasa-jawa.html',
+      // The site's own chrome is Indonesian (its layout knows id and en); the page's language is Javanese.
+      html: themedPage({
+        lang: 'id',
+        title: 'Basa Jawa: conto paket basa',
+        head: embed.script(),
+        body: [
+          note(
+            'Contoh: paket bahasa Jawa di halaman ini hanya beberapa teks contoh, bukan terjemahan yang sudah ' +
+              'ditinjau. Teks yang tidak ada di paket diambil dari bahasa Indonesia.',
+          ),
+          `<script type="application/json" data-kl-language-pack>\n${javanesePack}\n</script>`,
+          '<h2>Pitakon lan wangsulan</h2>',
+          following(embed.element({ tag: 'kl-faq-accordion', locale: 'id' })),
+          '<h2>Prinsip kemitraan</h2>',
+          following(
+            embed.element({ tag: 'kl-principle-checklist', locale: 'id' }),
+            ` messages='{"checklist":{"legend":"Prinsip dhasar kemitraan","allDone":"Kabèh prinsip wis ana."}}'`,
+          ),
+        ].join('\n'),
+      }).replace('<html lang="id"', '<html lang="jv"'),
     },
     {
       file: 'json-rusak.html',

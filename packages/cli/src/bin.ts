@@ -4,14 +4,18 @@
  * on the elements. This file only wires Node to the model's dispatcher.
  */
 import { fileURLToPath } from 'node:url';
-import { COMMANDS, nodeEnvironment, runCli } from '@ketahanan/model/cli';
+import { COMMANDS, createValidateCommand, nodeEnvironment, runCli } from '@ketahanan/model/cli';
+import { messagesFor } from '@ketahanan/elements/messages';
 import { createSnippetCommand } from './commands/snippet.js';
 
 // Through the package's public export, so it is the integrity.json of the @ketahanan/elements installed beside us.
 const integrityFile = fileURLToPath(import.meta.resolve('@ketahanan/elements/cdn/integrity.json'));
 
 const environment = nodeEnvironment();
-runCli(process.argv.slice(2), environment, [...COMMANDS, createSnippetCommand({ integrityFile })]).then(
+// `validate` also checks language packs, against the elements' own strings (the model does not know them).
+const validate = createValidateCommand({ uiStrings: messagesFor('id') });
+const commands = [...COMMANDS.map((command) => (command.name === validate.name ? validate : command))];
+runCli(process.argv.slice(2), environment, [...commands, createSnippetCommand({ integrityFile })]).then(
   (code) => {
     process.exitCode = code;
   },

@@ -8,4 +8,5 @@ export * from './define/principle-checklist.js';
 export * from './define/partner-cards.js';
 export type { ContentState, KlErrorDetail } from './shared/content-controller.js';
 export type { Messages } from './shared/messages/index.js';
+export { addLanguagePack, type LanguagePack } from './shared/messages/language-packs.js';
 export { VERSION } from './shared/version.js';

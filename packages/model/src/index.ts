@@ -10,6 +10,13 @@ export * from './parse.js';
 export * from './merge.js';
 export * from './json.js';
 export * from './safe-url.js';
+export { fieldsMissingALanguage, localizeFields } from './localized-text.js';
+export {
+  checkLanguagePack,
+  looksLikeLanguagePack,
+  type LanguagePackCheck,
+  type MessageCatalogue,
+} from './language-pack/check-language-pack.js';
 export { defaultContent } from './defaults.js';
 export {
   fillPlaceholders,

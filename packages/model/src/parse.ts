@@ -12,6 +12,7 @@ import { quote, say, valueKind } from './messages.js';
 import { formatPath } from './problems.js';
 import { SECTION_NAMES } from './section-names.js';
 import { defaultContent } from './defaults.js';
+import { localizeFields } from './localized-text.js';
 
 export type ParseResult<C> =
   | { readonly ok: true; readonly content: C; readonly provided: readonly SectionName[] }
@@ -84,12 +85,14 @@ function parseGiven(
     if (!supplies(input, name)) continue;
     const schema = schemas[name];
     if (schema === undefined) continue;
-    const result = v.safeParse(schema, input[name]);
+    // A bilingual document's `{ "id": …, "en": … }` texts become this locale's (see localized-text.ts).
+    const section = localizeFields(input[name], locale);
+    const result = v.safeParse(schema, section);
     if (result.success) {
       valid[name] = result.output;
       provided.push(name);
     } else {
-      problems.push(...sectionProblems(schema, input[name], name, result.issues, locale));
+      problems.push(...sectionProblems(schema, section, name, result.issues, locale));
     }
   }
   // Sections that failed their schema are left out entirely, so references into them are not checked

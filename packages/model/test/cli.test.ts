@@ -211,7 +211,9 @@ describe('ketahanan --help', () => {
     const result = await run(['--help', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: ketahanan <command>');
-    expect(result.stdout).toMatch(/validate <file\.json>\s+check a JSON content document/);
+    expect(result.stdout).toMatch(
+      /validate <file\.json> \[--require-languages\]\s+check a JSON content document/,
+    );
     expect(result.stdout).toContain('--lang <id|en>');
     expect(result.stderr).toBe('');
   });
@@ -220,5 +222,29 @@ describe('ketahanan --help', () => {
     const result = await run(['validate', '-h']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Cara pakai: ketahanan validate <file.json>');
+  });
+});
+
+describe('ketahanan validate on a bilingual content file', () => {
+  const bilingual = {
+    faq: [{ id: 'a', question: { id: 'Kapan buka?', en: 'When open?' }, answer: { id: 'Senin.' } }],
+  };
+
+  it('warns about a field in one language only, with exit 0', async () => {
+    await writeFile(join(dir, 'bilingual.json'), JSON.stringify(bilingual));
+    const result = await run(['validate', 'bilingual.json', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim()).toBe(
+      'warning KL401: faq[0].answer: no English text; English pages show the Indonesian text.',
+    );
+    const id = await run(['validate', 'bilingual.json']);
+    expect(id.stderr).toContain('peringatan KL401: faq[0].answer: tidak ada teks bahasa Inggris');
+  });
+
+  it('makes it a problem with --require-languages, with exit 1', async () => {
+    await writeFile(join(dir, 'bilingual.json'), JSON.stringify(bilingual));
+    const result = await run(['validate', 'bilingual.json', '--require-languages', '--lang', 'en']);
+    expect(result.code).toBe(1);
+    expect(result.stdout.trim()).toBe('faq[0].answer: no English text (--require-languages).');
   });
 });

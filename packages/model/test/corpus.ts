@@ -94,6 +94,18 @@ export const goodDocuments: readonly GoodDocument[] = [
   { name: 'only a FAQ', document: { faq: [faqItem] } },
   { name: 'an empty FAQ list', document: { faq: [] } },
   {
+    name: 'a bilingual FAQ, one answer in Indonesian only',
+    document: {
+      faq: [
+        {
+          ...faqItem,
+          question: { id: 'Kapan kantor buka?', en: 'When is the office open?' },
+          answer: { id: 'Senin.' },
+        },
+      ],
+    },
+  },
+  {
     name: 'partners of the existing sectors, with a $schema for editors',
     document: {
       $schema: 'https://cdn.jsdelivr.net/npm/@ketahanan/model/schema.json',
@@ -182,6 +194,12 @@ export const badDocuments: readonly BadDocument[] = [
     structural: true,
   },
   { name: 'a list item that is a number', document: { faq: [5] }, paths: ['faq[0]'], structural: true },
+  {
+    name: 'a bilingual text empty in one language, and one in a language we do not know',
+    document: { faq: [{ ...faqItem, question: { id: '', en: '' }, answer: { id: 'A.', fr: 'R.' } }] },
+    paths: ['faq[0].question', 'faq[0].answer'],
+    structural: true,
+  },
   { name: 'a list in place of an object', document: { meta: [] }, paths: ['meta'], structural: true },
   {
     name: 'a nested list in place of an item',

@@ -147,7 +147,7 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'princi
   };
 
   protected override renderContent({ challenges, principles }: Pick<Content, 'challenges' | 'principles'>) {
-    const messages = explorerMessages(this.locale);
+    const messages = explorerMessages(this);
     if (challenges.length === 0) {
       return html`<p class="explorer__empty" part="empty">${messages.explorer.empty}</p>`;
     }

@@ -143,7 +143,7 @@ export class KlFaqAccordion extends KlContentElement<'faq'> {
   }
 
   protected override renderContent(): unknown {
-    const messages = faqMessages(this.locale);
+    const messages = faqMessages(this);
     const items = this.#items;
     if (!items.length) return html`<p class="faq__empty" part="empty">${messages.faq.empty}</p>`;
     const heading = headings[headingLevel(this.headingLevel) - 1] as Heading;

@@ -99,9 +99,9 @@ export class KlPartnerCard extends KlElement {
   }
 
   override render() {
-    const messages = cardsMessages(this.locale);
+    const messages = cardsMessages(this);
     const view = this.#view();
-    if (!view) return renderProblems(this.locale, [{ path: '', message: messages.cards.missingName }]);
+    if (!view) return renderProblems(this, [{ path: '', message: messages.cards.missingName }]);
     return renderCard(view, {
       messages,
       locale: this.locale,

@@ -135,7 +135,7 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
   }
 
   protected override renderContent(content: CardsContent, { provided }: ReadyContent<CardsContent>) {
-    const messages = cardsMessages(this.locale);
+    const messages = cardsMessages(this);
     const deck = this.#deckFor(content, provided);
     const filter: CardFilter = {
       sector: pickOption(
@@ -155,7 +155,7 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
       <p class="count" part="count" role="status">
         ${
           shown
-            ? formatMessage(this.locale, deck.partners ? text.shown : text.shownPartnerships, {
+            ? formatMessage(this.language, deck.partners ? text.shown : text.shownPartnerships, {
                 count: shown,
               })
             : text.empty

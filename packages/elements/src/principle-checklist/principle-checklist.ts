@@ -277,7 +277,7 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
 
   /** "2 of 4 principles in place", in the reader's language and plural form. */
   #progress(count: number, total: number): string {
-    return formatMessage(this.locale, checklistMessages(this.locale).checklist.progress, { count, total });
+    return formatMessage(this.language, checklistMessages(this).checklist.progress, { count, total });
   }
 
   #scheduleAnnouncement(): void {
@@ -287,14 +287,12 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
       const count = this.checked.length;
       const progress = this.#progress(count, total);
       this.announcement =
-        count > 0 && count === total
-          ? `${progress}. ${checklistMessages(this.locale).checklist.allDone}`
-          : progress;
+        count > 0 && count === total ? `${progress}. ${checklistMessages(this).checklist.allDone}` : progress;
     }, ANNOUNCE_DELAY_MS);
   }
 
   protected override renderContent({ principles, challenges }: Pick<Content, 'principles' | 'challenges'>) {
-    const messages = checklistMessages(this.locale);
+    const messages = checklistMessages(this);
     const text = messages.checklist;
     const disabled = this.disabled || this.formDisabled;
     const unchecked = principles.filter((principle) => !this.checkedIds.has(principle.id));

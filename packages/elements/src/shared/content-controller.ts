@@ -10,7 +10,7 @@ import {
   type SectionName,
 } from '@ketahanan/model';
 import { emit } from './events.js';
-import { commonMessages } from './messages/index.js';
+import { commonMessages, type MessagesHost } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
 import {
   fetchJson,
@@ -22,14 +22,14 @@ import {
 } from './content-source.js';
 
 /** What an element using content exposes; the controller reads these and reloads when they change. */
-export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+export interface ContentHost extends ReactiveControllerHost, HTMLElement, MessagesHost {
   /** A content document set from script (wins over everything else). */
   content: unknown;
   /** URL of a JSON content document. */
   src: string | undefined;
   /** How long to wait for `src`, in milliseconds. */
   timeout: number;
-  readonly locale: Locale;
+  readonly language: string;
 }
 
 /** Content that is there to show: validated, merged over the defaults, in the host's locale. */
@@ -59,14 +59,15 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 /** Reads an element's light-DOM fallback into a content document; `undefined` when there is none. */
 export type MarkupReader = (host: HTMLElement) => unknown;
 
-function failureProblem(failure: Failure, locale: Locale): Problem {
+function failureProblem(failure: Failure, host: ContentHost): Problem {
+  const locale = host.locale;
   if ('text' in failure) {
     const parsed = parseJson(failure.text, locale);
     if (!parsed.ok) return parsed.problem;
   }
   return {
     path: '',
-    message: fillPlaceholders(locale, commonMessages(locale).common[failure.message], { ...failure }),
+    message: fillPlaceholders(host.language, commonMessages(host).common[failure.message], { ...failure }),
   };
 }
 
@@ -86,7 +87,8 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   #seen: readonly [unknown, string | undefined, string | undefined, string | undefined] | undefined;
   #fetching: AbortController | undefined;
   #childObserver: MutationObserver | undefined;
-  #cache: { raw: RawContent; locale: Locale; state: ContentState<Pick<Content, N>> } | undefined;
+  /** The last state, and what it was made from (an error's text also depends on the host's strings). */
+  #cache: { key: readonly unknown[]; state: ContentState<Pick<Content, N>> } | undefined;
   #reported: RawContent | undefined;
 
   /**
@@ -112,10 +114,11 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     if (host.isConnected && (!seen || host.content !== seen[0] || host.src !== seen[1])) this.#sync();
     const raw = this.#raw;
     if (!raw) return { status: 'loading' };
-    const locale = this.#host.locale;
-    if (this.#cache?.raw === raw && this.#cache.locale === locale) return this.#cache.state;
+    const locale = host.locale;
+    const key = [raw, locale, host.languagePacks, host.messages];
+    if (this.#cache?.key.every((part, index) => part === key[index])) return this.#cache.state;
     const state = this.#evaluate(raw, locale);
-    this.#cache = { raw, locale, state };
+    this.#cache = { key, state };
     return state;
   }
 
@@ -197,7 +200,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
 
   #evaluate(raw: RawContent, locale: Locale): ContentState<Pick<Content, N>> {
     if ('failure' in raw)
-      return { status: 'error', problems: [failureProblem(raw.failure, locale)], source: raw.kind };
+      return { status: 'error', problems: [failureProblem(raw.failure, this.#host)], source: raw.kind };
     const result = parseSections(raw.value, this.#sections, { locale });
     return result.ok
       ? {

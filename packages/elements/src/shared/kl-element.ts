@@ -3,6 +3,8 @@ import type { Locale } from '@ketahanan/model';
 import { restoreStyles } from './document-styles.js';
 import { headingLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
+import { addLanguagePack } from './messages/language-packs.js';
+import { messagesFromAttribute } from './messages/messages-attribute.js';
 import { base, tokens } from './tokens.styles.js';
 import { VERSION } from './version.js';
 
@@ -23,8 +25,16 @@ export abstract class KlElement extends LitElement {
    */
   static version = VERSION;
 
+  /**
+   * Adds a language pack (or overrides built-in strings) for every element on the page, also those already
+   * shown. The same function as the package's `addLanguagePack` export, here so that a page with only a
+   * per-element script tag reaches it too: `customElements.get('kl-faq-accordion').addLanguagePack(pack)`.
+   */
+  static addLanguagePack = addLanguagePack;
+
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', converter: { fromAttribute: headingLevel } },
+    messages: { converter: { fromAttribute: messagesFromAttribute } },
   };
 
   /**
@@ -33,11 +43,32 @@ export abstract class KlElement extends LitElement {
    */
   headingLevel = 3;
 
+  /**
+   * This element's own UI strings, over the built-in ones and the page's language packs: the same keys as
+   * a pack's `messages`, e.g. `{ "faq": { "showAll": "Buka semua jawaban" } }`. As an attribute, JSON:
+   * `messages='{"faq":{"showAll":"Buka semua jawaban"}}'`. They apply in whatever language the element
+   * shows; an unknown key or a wrong placeholder is ignored with a coded warning (KL302, KL303).
+   */
+  declare messages: object | undefined;
+
   readonly #locale = new LocaleController(this);
 
-  /** The language the element shows: `id` or `en`, from `lang` on it or its nearest ancestor (else `<html>`). */
+  /**
+   * The language the element's content is in: `id` or `en`, from `lang` on it or its nearest ancestor
+   * (else `<html>`), or the language a page's pack for that `lang` falls back to.
+   */
   get locale(): Locale {
     return this.#locale.locale;
+  }
+
+  /** The language tag the UI strings are in: `jv` when a page's `jv` pack applies, else like `locale`. */
+  get language(): string {
+    return this.#locale.language;
+  }
+
+  /** The page's language packs' strings for {@link language}, most specific first. @internal */
+  get languagePacks(): readonly object[] {
+    return this.#locale.packs;
   }
 
   /**

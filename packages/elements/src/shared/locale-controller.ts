@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, supportedLocale, type Locale } from '@ketahanan/model';
-import { WARNING_CODES, warn } from './warnings.js';
+import { DEFAULT_LOCALE, type Locale } from '@ketahanan/model';
+import { languageChain, onLanguagePacks, readPagePacks } from './messages/language-packs.js';
+import { WARNING_CODES, warnOnce } from './warnings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -22,7 +23,19 @@ function observeDocument(): void {
   });
 }
 
-const warnedTags = new Set<string>();
+// A pack added at run time may change any element's strings, whatever its language.
+onLanguagePacks(() => {
+  for (const controller of live) controller.refresh(true);
+});
+
+/** `tag` if `Intl` accepts it (plural rules and numbers then follow it), else `fallback`. */
+function validTag(tag: string, fallback: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
 
 /** The nearest `lang` attribute at or above `element`, crossing shadow-root boundaries. */
 export function inheritedLang(element: Element): string | null {
@@ -36,13 +49,15 @@ export function inheritedLang(element: Element): string | null {
 }
 
 /**
- * Gives an element its locale: its own `lang`, else the nearest ancestor's (also across shadow roots),
- * else `<html lang>`, matched by the model's `supportedLocale` (else Indonesian). Re-renders the host
- * when it changes.
+ * Gives an element its language: its own `lang`, else the nearest ancestor's (also across shadow roots),
+ * else `<html lang>`, matched against the page's language packs and the built-in languages (see
+ * `languageChain`; else Indonesian). Re-renders the host when it, or a pack it uses, changes.
  */
 export class LocaleController implements ReactiveController {
   #host: Host;
   #locale: Locale;
+  #language: string = DEFAULT_LOCALE;
+  #packs: readonly object[] = [];
   #hostObserver: MutationObserver | undefined;
 
   constructor(host: Host) {
@@ -55,6 +70,16 @@ export class LocaleController implements ReactiveController {
     return this.#locale;
   }
 
+  /** The language tag the UI strings are in (`jv`, `en-GB`); its plural rules pick counted forms. */
+  get language(): string {
+    return this.#language;
+  }
+
+  /** The strings of the page's packs for that language, most specific first. */
+  get packs(): readonly object[] {
+    return this.#packs;
+  }
+
   hostConnected(): void {
     live.add(this);
     observeDocument();
@@ -63,6 +88,7 @@ export class LocaleController implements ReactiveController {
       this.refresh();
     });
     this.#hostObserver.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
+    readPagePacks();
     this.refresh();
   }
 
@@ -71,21 +97,22 @@ export class LocaleController implements ReactiveController {
     this.#hostObserver?.disconnect();
   }
 
-  /** Re-reads the language and asks for a render when it changed. */
-  refresh(): void {
+  /** Re-reads the language and asks for a render when it changed (always when `packsChanged`). */
+  refresh(packsChanged = false): void {
     const tag = inheritedLang(this.#host);
-    const supported = supportedLocale(tag);
-    // Said once per tag: a language we do not ship falls back to Indonesian.
-    if (tag && !supported && !warnedTags.has(tag)) {
-      warnedTags.add(tag);
-      warn(
+    const chain = languageChain(tag);
+    // Said once per tag: a language with neither a pack nor built-in strings falls back to Indonesian.
+    if (tag && !chain)
+      warnOnce(
         WARNING_CODES.unknownLocale,
-        `lang="${tag}" is not available; showing Bahasa Indonesia. Available: id, en.`,
+        `lang="${tag}": no strings (id, en, or a language pack); showing id.`,
       );
-    }
-    const next = supported ?? DEFAULT_LOCALE;
-    if (next === this.#locale) return;
-    this.#locale = next;
+    const locale = chain?.locale ?? DEFAULT_LOCALE;
+    const language = tag && chain ? validTag(tag, locale) : locale;
+    if (!packsChanged && locale === this.#locale && language === this.#language) return;
+    this.#locale = locale;
+    this.#language = language;
+    this.#packs = chain?.packs ?? [];
     this.#host.requestUpdate();
   }
 }

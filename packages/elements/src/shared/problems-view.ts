@@ -1,13 +1,15 @@
 import { html, type TemplateResult } from 'lit';
-import { fillPlaceholders, type Locale, type Problem } from '@ketahanan/model';
-import { commonMessages } from './messages/index.js';
+import { fillPlaceholders, type Problem } from '@ketahanan/model';
+import { commonMessages, type MessagesHost } from './messages/index.js';
+
+type Host = MessagesHost & { readonly language: string };
 
 /**
  * The error state every element shows instead of going blank: a heading-less alert (the host page owns
  * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`.
  */
-export function renderProblems(locale: Locale, problems: readonly Problem[]): TemplateResult {
-  const text = commonMessages(locale).common;
+export function renderProblems(host: Host, problems: readonly Problem[]): TemplateResult {
+  const text = commonMessages(host).common;
   return html`<div class="problems" part="error" role="alert">
     <p class="problems__title"><strong>${text.errorTitle}</strong></p>
     <p class="problems__intro">${text.errorIntro}</p>
@@ -15,7 +17,7 @@ export function renderProblems(locale: Locale, problems: readonly Problem[]): Te
       ${problems.map(
         (problem) =>
           html`<li>
-            ${fillPlaceholders(locale, problem.path ? text.problemAt : text.problemWhole, { ...problem })}
+            ${fillPlaceholders(host.language, problem.path ? text.problemAt : text.problemWhole, { ...problem })}
           </li>`,
       )}
     </ul>
@@ -23,8 +25,8 @@ export function renderProblems(locale: Locale, problems: readonly Problem[]): Te
 }
 
 /** Shown while `src` loads: a polite status line so the element is never an empty box. */
-export function renderLoading(locale: Locale): TemplateResult {
+export function renderLoading(host: Host): TemplateResult {
   return html`<p class="loading" part="loading" role="status" aria-live="polite">
-    ${commonMessages(locale).common.loading}
+    ${commonMessages(host).common.loading}
   </p>`;
 }

@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import { formatMessage } from '@ketahanan/model';
-import { checklistMessages } from '../../src/shared/messages/index.js';
+import { messagesFor } from '../../src/shared/messages/index.js';
 import { encodeAnswers, storageKeyFor } from '../../src/principle-checklist/answers-store.js';
 import type { KlChangeDetail } from '../../src/principle-checklist/principle-checklist.js';
 import {
@@ -68,7 +68,7 @@ describe('a change made in another tab', () => {
       .toBeTruthy();
     expect(ticks(checklist)).toEqual([true, false, false, true]);
     expect(changes).toEqual([{ checked: ['visi-bersama', 'fleksibilitas'], total: 4 }]);
-    const progress = formatMessage('en', checklistMessages('en').checklist.progress, { count: 2, total: 4 });
+    const progress = formatMessage('en', messagesFor('en').checklist.progress, { count: 2, total: 4 });
     await expect
       .poll(() => checklist.shadowRoot?.querySelector('[role="status"]')?.textContent)
       .toContain(progress);

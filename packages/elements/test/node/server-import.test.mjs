@@ -35,7 +35,7 @@ describe(`importing ${name} in Node, without a DOM (server rendering)`, () => {
   it('knows every module entry of its exports', () => {
     assert.deepEqual(
       moduleEntries.map(([subpath]) => subpath),
-      [...Object.keys(ELEMENT_CLASSES), './snippet'],
+      [...Object.keys(ELEMENT_CLASSES), './messages', './snippet'],
     );
   });
 
@@ -47,6 +47,12 @@ describe(`importing ${name} in Node, without a DOM (server rendering)`, () => {
       }
     });
   }
+
+  it('gives the built-in UI strings on the server, as the reference for language packs', async () => {
+    const { messagesFor } = await import(specifier('./messages'));
+    assert.equal(messagesFor('en').faq.showAll, 'Show all');
+    assert.equal(messagesFor('id').faq.showAll, 'Buka semua');
+  });
 
   it('builds a snippet on the server (the snippet module is plain string work)', async () => {
     const { createSnippet } = await import(specifier('./snippet'));

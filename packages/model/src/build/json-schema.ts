@@ -63,6 +63,7 @@ export function contentJsonSchema(version: string): JsonSchema {
     },
   }) as ObjectSchema;
   const { $schema, properties, $defs, ...rest } = converted;
+  const plainText = { ...$defs.text };
   return {
     $schema,
     $id: `https://cdn.jsdelivr.net/npm/@ketahanan/model@${version}/schema.json`,
@@ -84,7 +85,20 @@ export function contentJsonSchema(version: string): JsonSchema {
         description: "A stable kebab-case identifier, such as 'visi-bersama'. · Id tetap berhuruf kecil.",
         ...$defs.id,
       },
-      text: { description: 'Plain text (never HTML), not empty. · Teks biasa, tidak kosong.', ...$defs.text },
+      // A text field may give both languages, or one (see localized-text.ts).
+      text: {
+        description:
+          'Plain text (never HTML), not empty; or the same text in both languages, { "id": "…", "en": "…" }, one of which may be left out. · Teks biasa, tidak kosong; atau teks yang sama dalam dua bahasa.',
+        anyOf: [
+          plainText,
+          {
+            type: 'object',
+            properties: { id: plainText, en: plainText },
+            minProperties: 1,
+            additionalProperties: false,
+          },
+        ],
+      },
       url: {
         description:
           'An address (https, http, mailto, tel or relative) without control or invisible characters. · Alamat tanpa karakter kendali atau tak terlihat.',

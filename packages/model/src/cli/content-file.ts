@@ -26,6 +26,12 @@ export async function readContentFile(
   context: CliContext,
   problem: (line: string) => void,
 ): Promise<ContentFile | number> {
+  const json = await readJsonFile(file, context);
+  return typeof json === 'number' ? json : checkContent(file, json.value, context, problem);
+}
+
+/** The JSON value in `file`, or {@link EXIT_FAILURE} after one line on stderr saying why there is none. */
+export async function readJsonFile(file: string, context: CliContext): Promise<{ value: unknown } | number> {
   const read = await context.readText(file);
   if (!read.ok) {
     context.err(cannotReadMessage(context.locale, file, read.failure));
@@ -36,7 +42,17 @@ export async function readContentFile(
     context.err(`${file}: ${json.problem.message}`);
     return EXIT_FAILURE;
   }
-  const result = parseContent(json.value, { locale: context.locale });
+  return { value: json.value };
+}
+
+/** {@link readContentFile} for a document already read: the content, or {@link EXIT_INVALID} after its problems. */
+export function checkContent(
+  file: string,
+  document: unknown,
+  context: CliContext,
+  problem: (line: string) => void,
+): ContentFile | number {
+  const result = parseContent(document, { locale: context.locale });
   if (result.ok) return { content: result.content, provided: result.provided };
   const say = messagesIn(CLI_MESSAGES, context.locale);
   for (const { path, message } of result.problems) problem(`${path || say('wholeDocument')}: ${message}`);

@@ -4,8 +4,8 @@
  */
 export { runCli, type CliEnvironment } from './main.js';
 export { COMMANDS } from './commands.js';
-export { validateCommand } from './commands/validate.js';
-export { readContentFile, type ContentFile } from './content-file.js';
+export { createValidateCommand, validateCommand, type ValidateOptions } from './commands/validate.js';
+export { checkContent, readContentFile, readJsonFile, type ContentFile } from './content-file.js';
 export { nodeEnvironment } from './node-environment.js';
 export { CLI_MESSAGES, cannotReadMessage, cliMessages, messagesIn, type CliMessages } from './messages.js';
 export {

@@ -43,20 +43,25 @@ final class Content_Validator {
 		$problems = $this->top_level_problems( $document, $names, $locale );
 		$supplied = get_object_vars( $document );
 		$valid    = array();
+		$own      = array();
 		$failed   = array();
 		$wording  = new Section_Problems( $messages, $locale );
 		foreach ( $names as $name ) {
 			if ( ! array_key_exists( $name, $supplied ) ) {
 				continue;
 			}
-			$node  = $this->rules->sections[ $name ];
-			$check = Schema_Check::run( $node, $supplied[ $name ] );
+			$node = $this->rules->sections[ $name ];
+			// A bilingual document's `{ "id": …, "en": … }` texts become this locale's (class-localized-text.php).
+			$section = Localized_Text::localize( $supplied[ $name ], $locale );
+			$check   = Schema_Check::run( $node, $section );
 			if ( $check->issues ) {
-				array_push( $problems, ...$wording->of( $node, $supplied[ $name ], $name, $check->issues ) );
+				array_push( $problems, ...$wording->of( $node, $section, $name, $check->issues ) );
 				$failed[] = $name;
 			} else {
 				// Valid sections hold only known keys, so an associative copy loses nothing.
-				$valid[ $name ] = self::associative( $supplied[ $name ] );
+				$valid[ $name ] = self::associative( $section );
+				// Stored as written: a bilingual document keeps both languages for the widgets.
+				$own[ $name ] = self::associative( $supplied[ $name ] );
 			}
 		}
 		$usable   = array_values( array_diff( $names, $failed ) );
@@ -66,7 +71,7 @@ final class Content_Validator {
 		if ( $problems ) {
 			return array( 'ok' => false, 'problems' => self::in_document_order( $problems, $names ) );
 		}
-		return array( 'ok' => true, 'sections' => $valid, 'provided' => $provided );
+		return array( 'ok' => true, 'sections' => $own, 'provided' => $provided );
 	}
 
 	/**
@@ -117,7 +122,7 @@ final class Content_Validator {
 	 *
 	 * @param mixed $value Value.
 	 */
-	private static function associative( mixed $value ): mixed {
+	public static function associative( mixed $value ): mixed {
 		if ( is_object( $value ) ) {
 			$value = get_object_vars( $value );
 		}

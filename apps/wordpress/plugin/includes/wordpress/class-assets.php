@@ -10,6 +10,8 @@
 
 namespace Ketahanan_Lokal\WordPress;
 
+use Ketahanan_Lokal\Markup\Element_Messages;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -94,6 +96,18 @@ final class Assets {
 			}
 		}
 		wp_enqueue_script( self::handle( $file ) );
+		/**
+		 * Language packs for the widgets on this page: add a language (`jv`, `su`, …) or override the built-in
+		 * `id` and `en` strings, as the elements' `addLanguagePack` does. Each pack is an array
+		 * `[ 'lang' => 'jv', 'fallback' => 'id', 'messages' => [ 'faq' => [ 'showAll' => '…' ] ] ]`.
+		 *
+		 * @param array<int, array<string, mixed>> $packs Language packs.
+		 */
+		$packs = apply_filters( 'ketahanan_lokal_language_packs', array() );
+		if ( is_array( $packs ) && $packs ) {
+			// Printed before the footer scripts, so the elements find them when they start.
+			echo Element_Messages::pack_scripts( $packs ) . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- JSON escaped for a script element by Html::script_json.
+		}
 	}
 
 	/**

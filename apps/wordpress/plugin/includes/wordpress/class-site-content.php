@@ -13,6 +13,7 @@ use Ketahanan_Lokal\Content\Content_Merge;
 use Ketahanan_Lokal\Content\Content_Rules;
 use Ketahanan_Lokal\Content\Content_Validator;
 use Ketahanan_Lokal\Content\Json_Text;
+use Ketahanan_Lokal\Content\Localized_Text;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -124,9 +125,29 @@ final class Site_Content {
 	 */
 	public function merged( string $locale ): array {
 		if ( ! isset( $this->merged[ $locale ] ) ) {
-			$this->merged[ $locale ] = Content_Merge::sections( $this->rules->section_names(), $this->rules->defaults[ $locale ], $this->sections() ?? array(), $this->rules->references );
+			$this->merged[ $locale ] = Content_Merge::sections( $this->rules->section_names(), $this->rules->defaults[ $locale ], $this->localized_sections( $locale ), $this->rules->references );
 		}
 		return $this->merged[ $locale ];
+	}
+
+	/**
+	 * The document's sections with their bilingual texts in `$locale` (see class-localized-text.php).
+	 *
+	 * @param string $locale `id` or `en`.
+	 * @return array<string, mixed>
+	 */
+	private function localized_sections( string $locale ): array {
+		$sections = $this->sections();
+		if ( null === $sections ) {
+			return array();
+		}
+		$stored   = get_option( self::OPTION );
+		$document = json_decode( (string) $stored['document'] );
+		$own      = array();
+		foreach ( array_keys( $sections ) as $name ) {
+			$own[ $name ] = Content_Validator::associative( Localized_Text::localize( $document->{$name}, $locale ) );
+		}
+		return $own;
 	}
 
 	/**

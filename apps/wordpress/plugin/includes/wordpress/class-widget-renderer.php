@@ -62,7 +62,36 @@ final class Widget_Renderer {
 			Fallback_Markup::lines( $widget['tag'], $this->content->merged( $locale ), $this->labels[ $locale ], null !== $this->content->own_sections( array( 'partners' ) ) )
 		);
 		$this->assets->use( $widget['tag'] );
+		$packed = self::packed_language( $settings['lang'] ?? '' );
+		if ( null !== $packed ) {
+			// The fallback stays in `$locale`; the element shows the site's language from its pack once it starts.
+			$markup = (string) preg_replace( '/ lang="' . $locale . '"/', ' lang="' . esc_attr( $packed ) . '"', $markup, 1 );
+		}
 		return '<div ' . $wrapper . '>' . "\n" . $markup . "\n" . '</div>';
+	}
+
+	/**
+	 * The site's language tag (`jv-ID`), when no language was chosen, it is neither Indonesian nor English, and
+	 * a language pack for it is registered (the `ketahanan_lokal_language_packs` filter); else null.
+	 *
+	 * @param mixed $chosen The block's or shortcode's `lang`.
+	 */
+	private static function packed_language( mixed $chosen ): ?string {
+		if ( is_string( $chosen ) && '' !== $chosen ) {
+			return null;
+		}
+		$tag      = str_replace( '_', '-', determine_locale() );
+		$language = strtolower( (string) preg_split( '/-/', $tag )[0] );
+		if ( in_array( $language, array( 'id', 'en', 'in' ), true ) ) {
+			return null;
+		}
+		foreach ( (array) apply_filters( 'ketahanan_lokal_language_packs', array() ) as $pack ) {
+			$lang = is_array( $pack ) && is_string( $pack['lang'] ?? null ) ? strtolower( $pack['lang'] ) : '';
+			if ( (string) preg_split( '/[-_]/', $lang )[0] === $language ) {
+				return $tag;
+			}
+		}
+		return null;
 	}
 
 	/**

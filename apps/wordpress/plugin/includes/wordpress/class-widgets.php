@@ -8,6 +8,8 @@
 
 namespace Ketahanan_Lokal\WordPress;
 
+use Ketahanan_Lokal\Markup\Element_Messages;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -27,6 +29,7 @@ final class Widgets {
 			'sections'  => array( 'faq' ),
 			'settings'  => array(
 				'headingLevel'   => array( 'attribute' => 'heading-level', 'kind' => 'level' ),
+				'messages'       => array( 'attribute' => 'messages', 'kind' => 'messages' ),
 				'single'         => array( 'attribute' => 'single', 'kind' => 'flag' ),
 				'structuredData' => array( 'attribute' => 'structured-data', 'kind' => 'flag' ),
 			),
@@ -38,6 +41,7 @@ final class Widgets {
 			'sections'  => array( 'principles', 'challenges' ),
 			'settings'  => array(
 				'headingLevel' => array( 'attribute' => 'heading-level', 'kind' => 'level' ),
+				'messages'     => array( 'attribute' => 'messages', 'kind' => 'messages' ),
 				'persist'      => array( 'attribute' => 'persist', 'kind' => 'choice', 'choices' => array( 'local', 'none' ) ),
 				'storageKey'   => array( 'attribute' => 'storage-key', 'kind' => 'text' ),
 			),
@@ -49,6 +53,7 @@ final class Widgets {
 			'sections'  => array( 'challenges', 'principles' ),
 			'settings'  => array(
 				'headingLevel' => array( 'attribute' => 'heading-level', 'kind' => 'level' ),
+				'messages'     => array( 'attribute' => 'messages', 'kind' => 'messages' ),
 				'activation'   => array( 'attribute' => 'activation', 'kind' => 'choice', 'choices' => array( 'auto', 'manual' ) ),
 				'syncHash'     => array( 'attribute' => 'sync-hash', 'kind' => 'flag' ),
 			),
@@ -60,6 +65,7 @@ final class Widgets {
 			'sections'  => array( 'partners', 'partnerships', 'sectors' ),
 			'settings'  => array(
 				'headingLevel' => array( 'attribute' => 'heading-level', 'kind' => 'level' ),
+				'messages'     => array( 'attribute' => 'messages', 'kind' => 'messages' ),
 				'layout'       => array( 'attribute' => 'layout', 'kind' => 'choice', 'choices' => array( 'grid', 'list' ) ),
 				'sector'       => array( 'attribute' => 'sector', 'kind' => 'text' ),
 				'area'         => array( 'attribute' => 'area', 'kind' => 'text' ),
@@ -84,10 +90,11 @@ final class Widgets {
 				continue;
 			}
 			$checked = match ( $setting['kind'] ) {
-				'level'  => self::level( $value ),
-				'flag'   => self::flag( $value ) ? true : null,
-				'choice' => in_array( $value, $setting['choices'], true ) && $value !== $setting['choices'][0] ? $value : null,
-				'text'   => self::text( $value ),
+				'level'    => self::level( $value ),
+				'flag'     => self::flag( $value ) ? true : null,
+				'choice'   => in_array( $value, $setting['choices'], true ) && $value !== $setting['choices'][0] ? $value : null,
+				'text'     => self::text( $value ),
+				'messages' => Element_Messages::attribute( $value ),
 			};
 			if ( null !== $checked ) {
 				$attributes[ $name ] = $checked;

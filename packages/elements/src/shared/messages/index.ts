@@ -2,8 +2,16 @@ import type { Locale } from '@ketahanan/model';
 import type { Messages } from './types.js';
 import * as id from './id.js';
 import * as en from './en.js';
+import { overrideMessages } from './overrides.js';
 
 export type { Messages, PluralText } from './types.js';
+
+/** What a lookup reads from an element: its built-in locale, the page's packs, its own `messages`. */
+export interface MessagesHost {
+  readonly locale: Locale;
+  readonly languagePacks: readonly object[];
+  readonly messages?: object | undefined;
+}
 
 /**
  * The UI strings, one file per locale (`id.ts`, `en.ts`) exporting one object per section of
@@ -28,13 +36,18 @@ export type ChecklistMessages = Pick<Messages, 'common' | 'checklist'>;
 export type CardsMessages = Pick<Messages, 'common' | 'cards'>;
 
 /**
- * The one way elements read their strings: a lookup of one locale's sections among `byLocale`. It is pure,
- * so an unused lookup is dropped whole; and it is the single place where page overrides and language packs
- * will be merged over the built-in strings (by the same keys) without touching the elements.
+ * The one way elements read their strings: one locale's sections among `byLocale`, with the page's
+ * language packs for the element's language (least specific first) and then the element's own `messages`
+ * laid over them, each checked against the built-in strings (see `overrideMessages`). It is pure, so an
+ * unused lookup is dropped whole.
  */
 /* @__NO_SIDE_EFFECTS__ */
-function lookup<T>(byLocale: Readonly<Record<Locale, T>>): (locale: Locale) => T {
-  return (locale) => byLocale[locale];
+function lookup<T extends object>(byLocale: Readonly<Record<Locale, T>>): (host: MessagesHost) => T {
+  return (host) =>
+    [...host.languagePacks]
+      .reverse()
+      .concat(host.messages ?? [])
+      .reduce<T>((strings, layer) => overrideMessages(strings, layer), byLocale[host.locale]);
 }
 
 export const commonMessages = lookup<CommonMessages>({

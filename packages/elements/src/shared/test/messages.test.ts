@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, formatMessage } from '@ketahanan/model';
+import { LOCALES, formatMessage, type Locale } from '@ketahanan/model';
 import {
   cardsMessages,
   checklistMessages,
@@ -14,6 +14,9 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
   return Object.entries(value).flatMap(([key, inner]) => keyPaths(inner, prefix ? `${prefix}.${key}` : key));
 }
+
+/** What a lookup reads from an element with no packs and no `messages` of its own. */
+const host = (locale: Locale) => ({ locale, languagePacks: [] });
 
 describe('UI strings', () => {
   it('has every key of the Indonesian catalogue in every locale, none empty', () => {
@@ -33,14 +36,14 @@ describe('UI strings', () => {
   it('gives each element the common strings and its own section of the locale asked for', () => {
     for (const locale of LOCALES) {
       const all = messagesFor(locale);
-      expect(commonMessages(locale)).toEqual({ common: all.common });
-      expect(faqMessages(locale)).toEqual({ common: all.common, faq: all.faq });
-      expect(explorerMessages(locale)).toEqual({ common: all.common, explorer: all.explorer });
-      expect(checklistMessages(locale)).toEqual({ common: all.common, checklist: all.checklist });
-      expect(cardsMessages(locale)).toEqual({ common: all.common, cards: all.cards });
+      expect(commonMessages(host(locale))).toEqual({ common: all.common });
+      expect(faqMessages(host(locale))).toEqual({ common: all.common, faq: all.faq });
+      expect(explorerMessages(host(locale))).toEqual({ common: all.common, explorer: all.explorer });
+      expect(checklistMessages(host(locale))).toEqual({ common: all.common, checklist: all.checklist });
+      expect(cardsMessages(host(locale))).toEqual({ common: all.common, cards: all.cards });
     }
-    expect(faqMessages('en').faq.showAll).toBe('Show all');
-    expect(faqMessages('id').faq.showAll).toBe('Buka semua');
+    expect(faqMessages(host('en')).faq.showAll).toBe('Show all');
+    expect(faqMessages(host('id')).faq.showAll).toBe('Buka semua');
   });
 
   it('takes the same placeholders in every locale', () => {
