@@ -6,7 +6,7 @@ import { KlContentElement } from '../shared/kl-content-element.js';
 import { readHash } from '../shared/url-hash.js';
 import { faqMessages } from '../shared/messages/index.js';
 import { readFaqMarkup, type FaqMarkup } from './faq-markup.js';
-import { buttonId, headings, renderItem, type Heading } from './faq-item.js';
+import { buttonId, headings, renderItem } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
 import { faqStyles } from './faq-accordion.styles.js';
 
@@ -152,7 +152,7 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     const messages = faqMessages(this.locale);
     const items = this.#items;
     if (!items.length) return html`<p class="faq__empty" part="empty">${messages.faq.empty}</p>`;
-    const heading = headings[this.level - 1] as Heading;
+    const heading = headings[this.level - 1] as TemplateStringsArray;
     const region = this.single || items.length <= 6;
     const allOpen = this.#allOpen();
     return html`<div class="faq" part="base">
