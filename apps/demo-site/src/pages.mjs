@@ -19,7 +19,10 @@ const WIDGET_TITLES = {
   'kl-partner-cards': 'Mitra dan Praktik Baik Kemitraan',
 };
 
-/** The section heading above the widget on its own page (the widget's headings sit one level below). */
+/**
+ * The section heading above the widget on its own page; the widget's section title (`section-header`) sits
+ * one level below it, and the widget's own headings one below that.
+ */
 const WIDGET_SECTIONS = {
   'kl-faq-accordion': 'Tanya jawab',
   'kl-principle-checklist': 'Daftar periksa',
@@ -99,7 +102,8 @@ export function renderPages({ embed, content }) {
         body: [
           `<p>Widget ini dipasang dengan satu potongan kode dari perintah <code>ketahanan snippet ${tag}</code>.</p>`,
           `<h2>${WIDGET_SECTIONS[tag]}</h2>`,
-          embed.snippet({ tag, locale: 'id' }),
+          // The article's own title and intro for the section come with the widget (section-header).
+          embed.snippet({ tag, locale: 'id', sectionHeader: true }),
         ].join('\n'),
       }),
     });

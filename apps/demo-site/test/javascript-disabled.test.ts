@@ -67,6 +67,28 @@ describe('when JavaScript is turned off', () => {
     await close();
   });
 
+  it.each([
+    ['faq-accordion', defaultContent.id.faqHeader],
+    ['principle-checklist', defaultContent.id.principlesHeader],
+    ['challenge-explorer', defaultContent.id.challengesHeader],
+    ['partner-cards', defaultContent.id.partnershipsHeader],
+  ] as const)(
+    'a widget page with section-header shows the article’s section title and intro (%s)',
+    async (name, header) => {
+      const tag = `kl-${name}`;
+      const { page, close } = await openPage(browser, `/widget/${name}.html`, { javaScriptEnabled: false });
+      expect(((await page.locator(`${tag} > h3`).textContent()) ?? '').trim()).toBe(header.title);
+      if (header.intro)
+        expect(((await page.locator(`${tag} > p`).first().textContent()) ?? '').trim()).toBe(header.intro);
+      await close();
+      // With JavaScript, the widget shows the same title itself.
+      const live = await openPage(browser, `/widget/${name}.html`);
+      const title = live.page.locator(`${tag} [part="section-title"]`);
+      expect(((await title.textContent()) ?? '').trim()).toBe(header.title);
+      await live.close();
+    },
+  );
+
   it('the site’s own content is pre-rendered too (konten-sendiri.html)', async () => {
     const { page, close } = await openPage(browser, '/konten-sendiri.html', { javaScriptEnabled: false });
     const text = await page.locator('article').innerText();

@@ -17,6 +17,7 @@ interface RenderCase {
   readonly locale: 'id' | 'en';
   readonly document: Record<string, unknown>;
   readonly provided: readonly SectionName[];
+  readonly sectionHeader: boolean;
 }
 
 const hostile = {
@@ -67,13 +68,27 @@ const hostile = {
   ],
 };
 
-function casesFor(document: Record<string, unknown>): RenderCase[] {
+function casesFor(document: Record<string, unknown>, sectionHeader = false): RenderCase[] {
   const result = parseContent(document);
   if (!result.ok) throw new Error(`not a valid document: ${JSON.stringify(result.problems)}`);
   return SNIPPET_TAGS.flatMap((tag) =>
-    (['id', 'en'] as const).map((locale) => ({ tag, locale, document, provided: result.provided })),
+    (['id', 'en'] as const).map((locale) => ({
+      tag,
+      locale,
+      document,
+      provided: result.provided,
+      sectionHeader,
+    })),
   );
 }
+
+/** A site owner's own section headers, one without an intro. */
+const ownHeaders = {
+  faqHeader: { title: 'Tanya "jawab" [desa]' },
+  challengesHeader: { title: 'Tantangan <kami>', intro: 'Yang kami hadapi & atasi.' },
+  principlesHeader: { title: 'Prinsip', intro: 'Pegangan [kami].' },
+  partnershipsHeader: { title: 'Kemitraan desa' },
+};
 
 /**
  * What the browser reads: `&#91;`/`&#93;` are `[`/`]`, and an absolute link or logo is the URL parser's
@@ -100,6 +115,9 @@ describe('the plugin’s server-rendered fallback and createElementMarkup agree'
       )
       .flatMap((good) => casesFor(good.document as Record<string, unknown>)),
     ...casesFor(hostile),
+    ...casesFor({}, true),
+    ...casesFor(ownHeaders, true),
+    ...casesFor({ ...hostile, ...ownHeaders }, true),
   ];
   const php = runPhp('render.php', cases) as string[];
 
@@ -107,12 +125,12 @@ describe('the plugin’s server-rendered fallback and createElementMarkup agree'
     cases.map((testCase, index) => ({
       ...testCase,
       index,
-      name: Object.keys(testCase.document).join('+') || 'built-in',
+      name: `${Object.keys(testCase.document).join('+') || 'built-in'}${testCase.sectionHeader ? ', section-header' : ''}`,
     })),
-  )('<$tag> in $locale, content: $name', ({ tag, locale, document, provided, index }) => {
+  )('<$tag> in $locale, content: $name', ({ tag, locale, document, provided, sectionHeader, index }) => {
     const result = parseContent(document, { locale });
     if (!result.ok) throw new Error('invalid');
-    const expected = createElementMarkup({ tag, locale, content: result.content, provided });
+    const expected = createElementMarkup({ tag, locale, content: result.content, provided, sectionHeader });
     expect(asBrowserReads(php[index] ?? '')).toBe(asBrowserReads(expected));
   });
 

@@ -149,6 +149,14 @@ describe('when a developer asks for more', () => {
     expect(classic.stdout).not.toContain('type="module"');
   });
 
+  it('--section-header sets the attribute and writes the section’s title and intro first', () => {
+    const run = runKetahanan(['snippet', 'kl-challenge-explorer', '--section-header', '--lang', 'en']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('<kl-challenge-explorer lang="en" section-header>');
+    expect(run.stdout).toContain('<h3>Challenges and Solutions in Building Partnerships</h3>');
+    expect(runKetahanan(['snippet', 'kl-challenge-explorer']).stdout).not.toContain('section-header');
+  });
+
   it('--version of another release pins it but says why there is no integrity', () => {
     const run = runKetahanan(['snippet', 'kl-challenge-explorer', '--version', '9.9.9', '--lang', 'en']);
     expect(run.status).toBe(0);

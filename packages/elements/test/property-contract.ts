@@ -6,7 +6,7 @@
  * enough for a reader to see it, in both languages.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveLocale, type Locale } from '@ketahanan/model';
+import { resolveLocale, type Locale, type SectionHeader } from '@ketahanan/model';
 
 /** The two languages every contract is checked in. */
 export const LOCALES = ['id', 'en'] as const satisfies readonly Locale[];
@@ -105,6 +105,39 @@ export function attributeContract<E extends HTMLElement>(
     },
     shown,
     expected,
+  };
+}
+
+/**
+ * `section-header` (a boolean attribute, off by default): the section's title as a heading of
+ * `heading-level` (3 here) and its intro above the content, and the element's own headings one level
+ * deeper; without it, neither, and the element's headings at 3. `header(locale)` is the built-in section
+ * header; `ownHeading` finds the element's first own heading.
+ */
+export function sectionHeaderContract<E extends HTMLElement>(
+  header: (locale: Locale) => SectionHeader,
+  ownHeading: (element: E) => Element | null | undefined,
+): PropertyContract<E, boolean> {
+  return {
+    name: 'section-header',
+    values: [true, false],
+    set: (element, on) => {
+      element.toggleAttribute('section-header', on);
+    },
+    unset: (element) => {
+      element.removeAttribute('section-header');
+    },
+    shown: (element) => {
+      const part = (name: string) => element.shadowRoot?.querySelector(`[part="${name}"]`);
+      return [
+        part('section-title')?.localName,
+        part('section-title')?.textContent.trim(),
+        part('section-intro')?.textContent.trim(),
+        ownHeading(element)?.localName,
+      ];
+    },
+    expected: (on, locale) =>
+      on ? ['h3', header(locale).title, header(locale).intro, 'h4'] : [undefined, undefined, undefined, 'h3'],
   };
 }
 

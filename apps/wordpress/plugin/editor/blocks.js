@@ -36,6 +36,11 @@
     toAttribute: (value) => Number(value),
   };
   const toggle = (attribute, label, help) => ({ attribute, kind: 'toggle', label, help });
+  const sectionHeaderControl = toggle(
+    'sectionHeader',
+    () => __('Show the section title and intro', DOMAIN),
+    () => __('The article’s title for this section, and its opening paragraph, above the widget.', DOMAIN),
+  );
   const text = (attribute, label, help) => ({ attribute, kind: 'text', label, help });
 
   /** The settings of each block, in the order the inspector shows them. */
@@ -43,6 +48,7 @@
     'faq-accordion': [
       languageControl,
       headingControl,
+      sectionHeaderControl,
       toggle('single', () => __('One answer open at a time', DOMAIN)),
       toggle(
         'structuredData',
@@ -53,6 +59,7 @@
     'principle-checklist': [
       languageControl,
       headingControl,
+      sectionHeaderControl,
       {
         attribute: 'persist',
         kind: 'select',
@@ -71,6 +78,7 @@
     'challenge-explorer': [
       languageControl,
       headingControl,
+      sectionHeaderControl,
       {
         attribute: 'activation',
         kind: 'select',
@@ -85,6 +93,7 @@
     'partner-cards': [
       languageControl,
       headingControl,
+      sectionHeaderControl,
       {
         attribute: 'layout',
         kind: 'select',

@@ -1,7 +1,7 @@
 <?php
 /**
  * Parity harness: reads `[{ "tag", "locale", "document": <valid sections>, "provided": [...] }, …]` on standard
- * input and writes the element markup the plugin renders for each (no settings, no inline JSON), as a JSON list.
+ * input (`"sectionHeader": true` for the element's section-header) and writes the element markup the plugin renders for each (no settings, no inline JSON), as a JSON list.
  */
 
 require __DIR__ . '/bootstrap.php';
@@ -23,7 +23,8 @@ foreach ( json_decode( (string) stream_get_contents( STDIN ), true, 512, JSON_TH
 		$own[ $name ] = Content_Validator::associative( Localized_Text::localize( $section, $case['locale'] ) );
 	}
 	$merged   = Content_Merge::sections( $rules->section_names(), $rules->defaults[ $case['locale'] ], $own, $rules->references );
-	$fallback = Fallback_Markup::lines( $case['tag'], $merged, $labels[ $case['locale'] ], in_array( 'partners', $case['provided'], true ) );
-	$output[] = Element_Markup::render( $case['tag'], $case['locale'], array(), null, $fallback );
+	$header   = ! empty( $case['sectionHeader'] );
+	$fallback = Fallback_Markup::lines( $case['tag'], $merged, $labels[ $case['locale'] ], in_array( 'partners', $case['provided'], true ), $header );
+	$output[] = Element_Markup::render( $case['tag'], $case['locale'], $header ? array( 'section-header' => true ) : array(), null, $fallback );
 }
 echo json_encode( $output, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );

@@ -62,7 +62,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
   return {
     name: 'snippet',
     usage:
-      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--cdn <url> | --base-url <url>] [--all] [--classic]',
+      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--cdn <url> | --base-url <url>] [--all] [--classic] [--section-header]',
     summary: {
       id: 'cetak kode sematan: tag skrip berversi pasti dengan SRI dan elemen berisi konten cadangan',
       en: 'print embed code: an exact-version script tag with SRI and the element with fallback content',
@@ -75,6 +75,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
       'base-url': { type: 'string' },
       all: { type: 'boolean' },
       classic: { type: 'boolean' },
+      'section-header': { type: 'boolean' },
     },
     async run({ positionals, values }, context) {
       const say = messagesIn(SNIPPET_MESSAGES, context.locale);
@@ -125,6 +126,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
         ...(baseUrl !== undefined && { baseUrl }),
         script: values.classic ? 'classic' : 'module',
         bundle: values.all ? 'all' : 'element',
+        sectionHeader: values['section-header'] === true,
       });
       snippet.trimEnd().split('\n').forEach(context.out);
       if (!integrity) context.err(say('otherVersion', { version, installed: installed.version, tag }));

@@ -1,5 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import {
+  challengesHeaderSection,
   challengesSection,
   principlesSection,
   type Challenge,
@@ -7,7 +8,7 @@ import {
   type Principle,
 } from '@ketahanan/model';
 import { emit } from '../shared/events.js';
-import { headingLevel, renderHeading, subLevel, type HeadingLevel } from '../shared/heading.js';
+import { renderHeading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
 import { explorerMessages, type ExplorerMessages } from '../shared/messages/index.js';
 import { explorerStyles } from './challenge-explorer.styles.js';
@@ -23,7 +24,7 @@ export interface KlSelectDetail {
 
 /**
  * The article's challenges of a partnership as tabs: each tab shows the challenge, its solution and the
- * principle it calls for. In a narrow container (under 36em) the tabs become stacked sections, and print
+ * related principle, where the content links one. In a narrow container (under 36em) the tabs become stacked sections, and print
  * shows every challenge.
  *
  * Content: the built-in article; or the `content` property; or a child `<script type="application/json">`;
@@ -31,7 +32,7 @@ export interface KlSelectDetail {
  * description and a `<p>` solution), which is also what readers without JavaScript see. See the README for
  * the format. `heading-level` is the level of each challenge's title; "Solution" and "Principle" go one deeper.
  *
- * @summary The three challenges of a partnership, each with its solution and the principle it calls for.
+ * @summary The three challenges of a partnership, each with its solution and, where linked, a related principle.
  *
  * @slot - Not rendered. Light-DOM `<section>` children (or a `<script type="application/json">`) are read
  *   as content; they stay readable when JavaScript is off.
@@ -42,6 +43,10 @@ export interface KlSelectDetail {
  *   one deeper. Default 3.
  * @prop [headingLevel=3] - Level (1–6) of each challenge's heading; the "Solution"/"Principle" headings are
  *   one deeper. Default 3.
+ * @attr section-header - Shows the section's title and intro ("Tantangan dan Solusi dalam Membangun
+ *   Kemitraan", "Meski tampak menjanjikan, …"; or the content's `challengesHeader`) above the tabs, the
+ *   title at `heading-level` and every challenge's headings one deeper. Off by default.
+ * @prop [sectionHeader=false] - Shows the section's title and intro above the tabs (see the attribute).
  *
  * @event {CustomEvent<KlSelectDetail>} kl-select - The reader selected a challenge (click, keys, or the URL
  *   hash with `sync-hash`); not fired when `selected` is set from script. Bubbles, composed.
@@ -55,11 +60,14 @@ export interface KlSelectDetail {
  * @csspart stacked - The stacked layout (shown in a narrow container and in print).
  * @csspart section - Each challenge in the stacked layout.
  * @csspart heading - Each challenge's title heading.
- * @csspart subheading - The "Solution" and "Principle it calls for" headings.
+ * @csspart subheading - The "Solution" and "Related principle" headings.
  * @csspart description - The challenge's description.
  * @csspart solution - The solution text.
  * @csspart principle - The block naming the principle, with its description.
  * @csspart empty - Shown when the content has no challenges.
+ * @csspart section-header - With `section-header`: the section's title and intro.
+ * @csspart section-title - The section's title heading.
+ * @csspart section-intro - The section's intro paragraph.
  * @csspart loading - The loading status while `src` loads.
  * @csspart error - The error state.
  *
@@ -67,7 +75,7 @@ export interface KlSelectDetail {
  * @cssproperty --kl-color-surface - Hovered tab and the principle block.
  * @cssproperty --kl-color-border - The line under the tabs.
  */
-export class KlChallengeExplorer extends KlContentElement<'challenges' | 'principles'> {
+export class KlChallengeExplorer extends KlContentElement<'challenges' | 'challengesHeader' | 'principles'> {
   static override styles = [super.styles, explorerStyles];
   static override properties = {
     selected: { reflect: true },
@@ -88,7 +96,7 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'princi
   #pendingHash: string | undefined;
 
   constructor() {
-    super([challengesSection, principlesSection], readChallengesMarkup);
+    super([challengesSection, challengesHeaderSection, principlesSection], readChallengesMarkup);
   }
 
   override connectedCallback(): void {
@@ -151,7 +159,7 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'princi
     if (challenges.length === 0) {
       return html`<p class="explorer__empty" part="empty">${messages.explorer.empty}</p>`;
     }
-    const level = headingLevel(this.headingLevel);
+    const level = this.level;
     const principleById = new Map(principles.map((principle) => [principle.id, principle]));
     const body = (challenge: Challenge) =>
       this.#renderBody(
@@ -192,6 +200,10 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'princi
         )}
       </div>
     `;
+  }
+
+  protected override headerOf(content: Pick<Content, 'challengesHeader'>) {
+    return content.challengesHeader;
   }
 
   #renderTab(challenge: Challenge): TemplateResult {

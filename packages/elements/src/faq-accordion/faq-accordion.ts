@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { faqSection, type FaqItem } from '@ketahanan/model';
+import { faqHeaderSection, faqSection, type Content, type FaqItem } from '@ketahanan/model';
 import type { KlErrorDetail } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
-import { headingLevel } from '../shared/heading.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
 import { readHash } from '../shared/url-hash.js';
 import { faqMessages } from '../shared/messages/index.js';
 import { readFaqMarkup, type FaqMarkup } from './faq-markup.js';
-import { buttonId, headings, renderItem, type Heading } from './faq-item.js';
+import { buttonId, headings, renderItem } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
 import { faqStyles } from './faq-accordion.styles.js';
 
@@ -45,6 +44,10 @@ function indexOf(target: EventTarget | null, selector: string): number {
  * @prop src - URL of a JSON content document with a `faq` list.
  * @attr [heading-level=3] - Level (1–6) of the headings around the questions; fit it to the page's outline.
  * @prop [headingLevel=3] - Level (1–6) of the headings around the questions; fit it to the page's outline.
+ * @attr section-header - Shows the FAQ's title ("FAQ (Pertanyaan yang Sering Diajukan)", or the content's
+ *   `faqHeader`) as a heading of `heading-level` above the questions, whose headings go one deeper. Off by
+ *   default, for a page that gives the FAQ its own heading.
+ * @prop [sectionHeader=false] - Shows the FAQ's title above the questions (see the attribute).
  *
  * @event {CustomEvent<KlToggleDetail>} kl-toggle - An item opened or closed (by its button, "show all",
  *   find-in-page or a deep link). `detail: { id, open }`.
@@ -60,6 +63,9 @@ function indexOf(target: EventTarget | null, selector: string): number {
  * @csspart panel - The container of an answer (hidden while closed).
  * @csspart answer - The answer text.
  * @csspart empty - The line shown when the content has no questions.
+ * @csspart section-header - With `section-header`: the section's title and intro.
+ * @csspart section-title - The section's title heading.
+ * @csspart section-intro - The section's intro paragraph.
  * @csspart loading - The status line while `src` loads.
  * @csspart error - The error state (`role="alert"`) listing what is wrong with the content.
  *
@@ -80,7 +86,7 @@ function indexOf(target: EventTarget | null, selector: string): number {
  * @cssproperty [--kl-focus-ring-width=3px] - Focus ring thickness.
  * @cssproperty [--kl-transition-duration=150ms] - Chevron turn; 0 under `prefers-reduced-motion`.
  */
-export class KlFaqAccordion extends KlContentElement<'faq'> {
+export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
   static override styles = [super.styles, faqStyles];
   static override properties = {
     single: { type: Boolean, reflect: true },
@@ -101,7 +107,7 @@ export class KlFaqAccordion extends KlContentElement<'faq'> {
   #followHash = true;
 
   constructor() {
-    super([faqSection], readFaqMarkup);
+    super([faqSection, faqHeaderSection], readFaqMarkup);
   }
 
   override connectedCallback(): void {
@@ -146,7 +152,7 @@ export class KlFaqAccordion extends KlContentElement<'faq'> {
     const messages = faqMessages(this);
     const items = this.#items;
     if (!items.length) return html`<p class="faq__empty" part="empty">${messages.faq.empty}</p>`;
-    const heading = headings[headingLevel(this.headingLevel) - 1] as Heading;
+    const heading = headings[this.level - 1] as TemplateStringsArray;
     const region = this.single || items.length <= 6;
     const allOpen = this.#allOpen();
     return html`<div class="faq" part="base">
@@ -171,6 +177,10 @@ export class KlFaqAccordion extends KlContentElement<'faq'> {
         ${items.map((item, index) => renderItem(item, index, this.#open.has(item.id), heading, region))}
       </div>
     </div>`;
+  }
+
+  protected override headerOf(content: Pick<Content, 'faqHeader'>) {
+    return content.faqHeader;
   }
 
   protected override updated(): void {

@@ -1,31 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FaqItem } from '@ketahanan/model';
+import { byLevel } from '../shared/heading.js';
 
-/** One whole item: heading, button and panel in one template, so each item clones one template, not three. */
-export type Heading = (
-  id: string,
-  buttonId: string,
-  panelId: string,
-  expanded: string,
-  question: string,
-  role: string | typeof nothing,
-  labelledBy: string | typeof nothing,
-  hidden: string | typeof nothing,
-  answer: string,
-) => TemplateResult;
-
-// One template per heading level (index: level - 1): a real <hN> for every `heading-level`, without
-// lit/static-html.
+// One whole item (heading, button and panel in one template, so each item clones one template, not
+// three), once per heading level (index: level - 1).
 // No whitespace between tags: with 1,000 items every stray text node is 1,000 more DOM nodes.
 /* prettier-ignore */
-export const headings = [
-  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h1 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h1><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
-  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h2 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h2><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
-  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h3 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h3><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
-  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h4 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h4><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
-  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h5 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h5><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
-  (i, b, p, e, q, r, l, h, a) => html`<div class="faq__item" part="item"><h6 class="faq__heading" part="heading" id=${i}><button class="faq__button" part="button" id=${b} aria-expanded=${e} aria-controls=${p}><span class="faq__question" part="question">${q}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></h6><div class="faq__panel" part="panel" id=${p} role=${r} aria-labelledby=${l} hidden=${h}><p class="faq__answer" part="answer">${a}</p></div></div>`,
-] as const satisfies readonly Heading[];
+export const headings = byLevel`<div class="faq__item" part="item"><hN class="faq__heading" part="heading" id=${0}><button class="faq__button" part="button" id=${0} aria-expanded=${0} aria-controls=${0}><span class="faq__question" part="question">${0}</span><span class="faq__icon" part="icon" aria-hidden="true"></span></button></hN><div class="faq__panel" part="panel" id=${0} role=${0} aria-labelledby=${0} hidden=${0}><p class="faq__answer" part="answer">${0}</p></div></div>`;
 
 export const buttonId = (index: number): string => `_b${index}`;
 export const panelId = (index: number): string => `_p${index}`;
@@ -40,16 +21,21 @@ export function renderItem(
   item: FaqItem,
   index: number,
   open: boolean,
-  heading: Heading,
+  heading: TemplateStringsArray,
   region: boolean,
 ): TemplateResult {
   const button = buttonId(index);
-  return heading(
+  const panel = panelId(index);
+  // In the template's order: heading id; button id, aria-expanded, aria-controls, question; panel id,
+  // role, aria-labelledby, hidden; answer.
+  return html(
+    heading,
     item.id,
     button,
-    panelId(index),
     open ? 'true' : 'false',
+    panel,
     item.question,
+    panel,
     region ? 'region' : nothing,
     region ? button : nothing,
     open ? nothing : 'until-found',

@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   formatMessage,
+  partnershipsHeaderSection,
   partnershipsSection,
   partnersSection,
   sectorsSection,
@@ -13,7 +14,7 @@ import {
 } from '@ketahanan/model';
 import type { ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
-import { headingLevel } from '../shared/heading.js';
+import type { HeadingLevel } from '../shared/heading.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
 import { cardsMessages, type CardsMessages } from '../shared/messages/index.js';
 import { areasOf, matches, pickOption, type CardFilter } from './card-filter.js';
@@ -35,7 +36,7 @@ export interface KlFilterDetail extends CardFilter {
 const FIRST_BATCH = 48;
 const BATCH = 96;
 
-type CardsContent = Pick<Content, 'partnerships' | 'partners' | 'sectors'>;
+type CardsContent = Pick<Content, 'partnerships' | 'partnershipsHeader' | 'partners' | 'sectors'>;
 
 /** The cards for one content object, built once and reused until the content or the language changes. */
 interface Deck {
@@ -74,6 +75,10 @@ interface Deck {
  * @prop [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
  * @attr [heading-level=3] - Heading level of each card's name, 1–6.
  * @prop [headingLevel=3] - Heading level of each card's name, 1–6.
+ * @attr section-header - Shows the title of the article's partnerships ("Contoh-contoh Praktik Baik
+ *   Kemitraan dalam Memperkuat Ketahanan Lokal", or the content's `partnershipsHeader`) above the filter, at
+ *   `heading-level`, with the card names one deeper. Off by default; never over a site owner's own partners.
+ * @prop [sectionHeader=false] - Shows the partnerships' title above the filter (see the attribute).
  *
  * @event {CustomEvent<KlFilterDetail>} kl-filter - The reader changed the filter: `{sector, area, shown}`,
  * with `null` for "all". Not fired for changes made through attributes or properties.
@@ -90,6 +95,9 @@ interface Deck {
  * @csspart badge - A sector badge.
  * @csspart logo - A logo, or the initials shown when it fails to load.
  * @csspart loading - The loading status while `src` is fetched.
+ * @csspart section-header - With `section-header`: the section's title and intro.
+ * @csspart section-title - The section's title heading.
+ * @csspart section-intro - The section's intro paragraph.
  * @csspart error - The error state.
  *
  * @cssproperty --kl-color-surface - Card background.
@@ -98,7 +106,9 @@ interface Deck {
  * @cssproperty --kl-space - Gap between cards; other spacing derives from it.
  * @cssproperty --kl-color-scheme - `light`, `dark`, or `light dark` to follow the OS.
  */
-export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners' | 'sectors'> {
+export class KlPartnerCards extends KlContentElement<
+  'partnerships' | 'partnershipsHeader' | 'partners' | 'sectors'
+> {
   static override styles = [super.styles, cardStyles, listStyles];
   static override properties = {
     sector: { reflect: true },
@@ -124,7 +134,10 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
   #visible: readonly boolean[] = [];
 
   constructor() {
-    super([partnershipsSection, partnersSection, sectorsSection], readPartnersMarkup);
+    super(
+      [partnershipsSection, partnershipsHeaderSection, partnersSection, sectorsSection],
+      readPartnersMarkup,
+    );
   }
 
   protected override createRenderRoot() {
@@ -150,6 +163,7 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
     this.#visible = visible;
     this.#applied = { ...filter, shown };
     const text = messages.cards;
+    const level = this.level;
     return html`<div class="cards">
       ${this.#renderFilter(messages, deck, filter)}
       <p class="count" part="count" role="status">
@@ -162,15 +176,20 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
         }
       </p>
       <ul class="list" part="list">
-        ${guard([rendered, messages, this.headingLevel, this.locale, this.#failedLogos.size], () =>
+        ${guard([rendered, messages, level, this.locale, this.#failedLogos.size], () =>
           repeat(
             rendered,
             (view) => view.key,
-            (view) => html`<li class="item" part="item">${this.#renderCard(view, messages)}</li>`,
+            (view) => html`<li class="item" part="item">${this.#renderCard(view, messages, level)}</li>`,
           ),
         )}
       </ul>
     </div>`;
+  }
+
+  /** The article's partnerships have a section title; a site owner's own partners are not that section. */
+  protected override headerOf(content: CardsContent, { provided }: ReadyContent<CardsContent>) {
+    return provided.includes('partners') ? undefined : content.partnershipsHeader;
   }
 
   override disconnectedCallback(): void {
@@ -207,8 +226,7 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
     }
   }
 
-  #renderCard(view: CardView, messages: CardsMessages): TemplateResult {
-    const level = headingLevel(this.headingLevel);
+  #renderCard(view: CardView, messages: CardsMessages, level: HeadingLevel): TemplateResult {
     const logoFailed = view.logo !== null && this.#failedLogos.has(view.logo);
     // Filtering re-renders the list; a card whose inputs did not change is not even re-templated.
     return guard([view, messages, level, logoFailed], () =>

@@ -8,9 +8,8 @@ import type { ChecklistMessages } from '../shared/messages/index.js';
 export type AdviceItems = ReadonlyMap<string, TemplateResult>;
 
 /**
- * The advice for every principle: the challenge it prevents and that challenge's solution (the model's
- * cross-reference `principle.prevents`); a principle that prevents no named challenge shows its own
- * description instead.
+ * The advice for every principle: its related challenge and that challenge's solution (the model's optional
+ * link `principle.prevents`); a principle without a related challenge shows its own description instead.
  */
 export function buildAdviceItems(
   principles: readonly Principle[],

@@ -3,13 +3,13 @@ import { guard } from 'lit/directives/guard.js';
 import {
   challengesSection,
   formatMessage,
+  principlesHeaderSection,
   principlesSection,
   type Challenge,
   type Content,
   type Principle,
 } from '@ketahanan/model';
 import { emit } from '../shared/events.js';
-import { headingLevel } from '../shared/heading.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
 import { checklistMessages, type ChecklistMessages } from '../shared/messages/index.js';
 import { buildAdviceItems, renderAdvice, type AdviceItems } from './advice-view.js';
@@ -30,8 +30,8 @@ export const ANNOUNCE_DELAY_MS = 600;
 
 /**
  * A self-assessment of the article's four principles of an effective partnership: a checkbox per principle,
- * progress as text and a `<progress>`, and advice for each principle not yet in place (the challenge it
- * prevents and that challenge's solution). Answers are kept in `localStorage` (per page path, or per
+ * progress as text and a `<progress>`, and advice for each principle not yet in place (its related
+ * challenge and that challenge's solution where the content links one, else the principle's description). Answers are kept in `localStorage` (per page path, or per
  * `storage-key`), restored on load and followed across tabs; the element is also a form control.
  *
  * Content: the built-in article; or the `content` property; or a child `<script type="application/json">`;
@@ -48,6 +48,10 @@ export const ANNOUNCE_DELAY_MS = 600;
  * @prop src - URL of a JSON content document (only its `principles` and `challenges` are read).
  * @attr [heading-level=3] - Level (1–6) of the advice heading. Default 3.
  * @prop [headingLevel=3] - Level (1–6) of the advice heading. Default 3.
+ * @attr section-header - Shows the section's title and intro ("Prinsip Dasar Kemitraan yang Efektif",
+ *   "Untuk membangun kemitraan …"; or the content's `principlesHeader`) above the checkboxes, the title at
+ *   `heading-level` and the advice heading one deeper. Off by default.
+ * @prop [sectionHeader=false] - Shows the section's title and intro above the checkboxes (see the attribute).
  *
  * @event {CustomEvent<KlChangeDetail>} kl-change - The checked principles changed: a toggle, the reset
  *   button, `form.reset()`, or another tab. Not fired for answers restored on load. Bubbles, composed.
@@ -67,6 +71,9 @@ export const ANNOUNCE_DELAY_MS = 600;
  * @csspart confirmation - Shown instead of the advice when every principle is checked.
  * @csspart reset - The reset button.
  * @csspart note - The note shown when the browser will not store answers.
+ * @csspart section-header - With `section-header`: the section's title and intro.
+ * @csspart section-title - The section's title heading.
+ * @csspart section-intro - The section's intro paragraph.
  * @csspart loading - The loading status while `src` loads.
  * @csspart error - The error state.
  *
@@ -74,7 +81,7 @@ export const ANNOUNCE_DELAY_MS = 600;
  * @cssproperty --kl-color-success - The confirmation.
  * @cssproperty --kl-color-surface - The advice block.
  */
-export class KlPrincipleChecklist extends KlContentElement<'principles' | 'challenges'> {
+export class KlPrincipleChecklist extends KlContentElement<'principles' | 'principlesHeader' | 'challenges'> {
   static override styles = [super.styles, checklistStyles];
   // (`attribute: false` on internal state only keeps the manifest analyzer from listing it as an
   // attribute; `state` implies it for Lit.)
@@ -117,7 +124,7 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
   #formValueFor: readonly unknown[] | undefined;
 
   constructor() {
-    super([principlesSection, challengesSection], readPrinciplesMarkup);
+    super([principlesSection, principlesHeaderSection, challengesSection], readPrinciplesMarkup);
   }
 
   /** The form this checklist belongs to, if any. */
@@ -249,6 +256,10 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
     return items;
   }
 
+  protected override headerOf(content: Pick<Content, 'principlesHeader'>) {
+    return content.principlesHeader;
+  }
+
   /** The checkboxes, rendered once per content: a tick changes no binding in them (see updated). */
   #renderBoxes(principles: readonly Principle[]) {
     return principles.map(
@@ -321,12 +332,7 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'chall
       </div>
       ${
         principles.length > 0
-          ? renderAdvice(
-              unchecked,
-              this.#adviceItems(principles, challenges, messages),
-              headingLevel(this.headingLevel),
-              messages,
-            )
+          ? renderAdvice(unchecked, this.#adviceItems(principles, challenges, messages), this.level, messages)
           : null
       }
       <div class="checklist__actions">

@@ -24,27 +24,30 @@ export function subLevel(level: HeadingLevel): HeadingLevel {
 }
 
 /**
- * A real `<h1>`–`<h6>` (not `role="heading"`) of a run-time level, with its class and part. Lit cannot bind
- * a tag name, and `lit/static-html` costs more bytes than these six small templates.
+ * The strings of one template written with `<hN>` and `</hN>`, once per level (index: level - 1), for
+ * `html(strings, ...values)` to render a real `<h1>`–`<h6>` of a run-time level. Lit cannot bind a tag
+ * name, and `lit/static-html` or one copy of the template per level cost more bytes. Lit takes only
+ * template strings arrays (arrays with `raw`); these are made from our own literals, never from content.
  */
+// Typed with the holes a tagged template passes, which only mark where `html` will put values.
+/* @__NO_SIDE_EFFECTS__ */
+export const byLevel: (
+  strings: TemplateStringsArray,
+  ...holes: unknown[]
+) => readonly TemplateStringsArray[] = (strings) =>
+  [1, 2, 3, 4, 5, 6].map((level) => {
+    const leveled = strings.map((part) => part.replace(/(<\/?h)N\b/g, `$1${String(level)}`));
+    return Object.assign(leveled, { raw: leveled });
+  });
+
+const headings = byLevel`<hN class=${0} part=${0}>${0}</hN>`;
+
+/** A real `<h1>`–`<h6>` (not `role="heading"`) of a run-time level, with its class and part. */
 export function renderHeading(
   level: HeadingLevel,
   content: unknown,
   className: string,
   part: string,
 ): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class=${className} part=${part}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} part=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${part}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${className} part=${part}>${content}</h6>`;
-  }
+  return html(headings[level - 1] as TemplateStringsArray, className, part, content);
 }

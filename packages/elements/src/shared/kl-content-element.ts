@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import type { Content, Section, SectionName } from '@ketahanan/model';
+import type { Content, Section, SectionHeader, SectionName } from '@ketahanan/model';
 import {
   ContentController,
   DEFAULT_TIMEOUT_MS,
@@ -7,24 +7,28 @@ import {
   type MarkupReader,
   type ReadyContent,
 } from './content-controller.js';
+import { headingLevel, subLevel, type HeadingLevel } from './heading.js';
 import { KlElement } from './kl-element.js';
 import { renderLoading, renderProblems } from './problems-view.js';
+import { renderSectionHeader } from './section-header.js';
 
 /**
- * The base of an element that shows content (`N` names the sections it reads): the `content`, `src` and
- * `timeout` properties, the content controller that resolves them (see content-controller.ts for the
- * order of sources), and the loading and error states. The element itself renders only ready content, in
- * {@link renderContent}.
+ * The base of an element that shows content (`N` names the sections it reads): the `content`, `src`,
+ * `timeout` and `section-header` properties, the content controller that resolves them (see
+ * content-controller.ts for the order of sources), the loading and error states, and the section's title
+ * and intro. The element itself renders only ready content, in {@link renderContent}, with its headings at
+ * {@link level}.
  *
- * A new element declares: `constructor() { super([faqSection], readFaqMarkup); }` (its sections, and
- * optionally a reader of its light-DOM fallback), `static styles = [super.styles, ownStyles]`, its own
- * `static properties`, and `renderContent`.
+ * A new element declares: `constructor() { super([faqSection, faqHeaderSection], readFaqMarkup); }` (its
+ * sections, and optionally a reader of its light-DOM fallback), `static styles = [super.styles, ownStyles]`,
+ * its own `static properties`, `renderContent`, and `headerOf` when it shows a section with a header.
  */
 export abstract class KlContentElement<N extends SectionName> extends KlElement {
   static override properties: PropertyDeclarations = {
     content: { attribute: false },
     src: {},
     timeout: { type: Number },
+    sectionHeader: { type: Boolean, attribute: 'section-header' },
   };
 
   /** A content document (object or JSON text) set from script; wins over every other source. */
@@ -35,6 +39,13 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
 
   /** How long to wait for `src`, in milliseconds. */
   timeout: number = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * Shows the section's title (a heading of `heading-level`) and its intro above the content; the
+   * element's own headings then go one level deeper. Off by default: a page usually gives the widget a
+   * heading of its own.
+   */
+  sectionHeader = false;
 
   readonly #content: ContentController<N>;
 
@@ -48,12 +59,37 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
     return this.#content.state;
   }
 
+  /** The header shown above the content: with `section-header`, once the content is ready and has one. */
+  #header(): SectionHeader | undefined {
+    const state = this.contentState;
+    return this.sectionHeader && state.status === 'ready' ? this.headerOf?.(state.content, state) : undefined;
+  }
+
+  /** Level of the element's own headings: `heading-level`, or one deeper below a shown section title. */
+  protected get level(): HeadingLevel {
+    const level = headingLevel(this.headingLevel);
+    return this.#header() ? subLevel(level) : level;
+  }
+
   protected override render(): unknown {
     const state = this.contentState;
     if (state.status === 'loading') return renderLoading(this);
     if (state.status === 'error') return renderProblems(this, state.problems);
-    return this.renderContent(state.content, state);
+    const header = this.#header();
+    return [
+      header && renderSectionHeader(header, headingLevel(this.headingLevel)),
+      this.renderContent(state.content, state),
+    ];
   }
+
+  /**
+   * The title and intro of the section the element shows (`section-header` shows them), from its ready
+   * content; none by default.
+   */
+  protected headerOf?(
+    content: Pick<Content, N>,
+    state: ReadyContent<Pick<Content, N>>,
+  ): SectionHeader | undefined;
 
   /** What the element shows once its content is ready. */
   protected abstract renderContent(content: Pick<Content, N>, state: ReadyContent<Pick<Content, N>>): unknown;

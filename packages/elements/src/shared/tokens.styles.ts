@@ -134,6 +134,16 @@ export const base = css`
     color: var(--_muted);
     margin: 0;
   }
+  .section-header {
+    margin-block-end: var(--_space);
+  }
+  .section-header__title,
+  .section-header__intro {
+    margin: 0;
+  }
+  .section-header__intro {
+    margin-block-start: 0.5em;
+  }
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_motion: 0s;

@@ -1,8 +1,12 @@
 import {
+  challengesHeaderSection,
   challengesSection,
+  faqHeaderSection,
   faqSection,
+  partnershipsHeaderSection,
   partnershipsSection,
   partnersSection,
+  principlesHeaderSection,
   principlesSection,
   safeUrl,
   sectorsSection,
@@ -11,7 +15,13 @@ import {
 } from '@ketahanan/model';
 import { messagesFor } from '../shared/messages/index.js';
 import { escapeHtml } from './escape-html.js';
-import { WIDGETS, assertSnippetTag, type FallbackContent, type SnippetTag } from './widgets.js';
+import {
+  WIDGETS,
+  assertSnippetTag,
+  type FallbackContent,
+  type FallbackHeaders,
+  type SnippetTag,
+} from './widgets.js';
 
 export interface ElementMarkupOptions {
   readonly tag: SnippetTag;
@@ -30,6 +40,11 @@ export interface ElementMarkupOptions {
    * instead of the article's partnerships.
    */
   readonly provided?: readonly SectionName[];
+  /**
+   * Sets the element's `section-header`: the section's title (an `<h3>`, the element's default level)
+   * and intro above the content, in the fallback too, where the widget's own headings go one deeper.
+   */
+  readonly sectionHeader?: boolean;
 }
 
 /**
@@ -59,17 +74,39 @@ export function defaultFallbackContent(locale: Locale): FallbackContent {
   };
 }
 
+/** The content's section headers, each the built-in one of `locale` where the content has none. */
+function headersOf(content: FallbackContent, locale: Locale): FallbackHeaders {
+  return {
+    faqHeader: content.faqHeader ?? faqHeaderSection.defaults[locale],
+    principlesHeader: content.principlesHeader ?? principlesHeaderSection.defaults[locale],
+    challengesHeader: content.challengesHeader ?? challengesHeaderSection.defaults[locale],
+    partnershipsHeader: content.partnershipsHeader ?? partnershipsHeaderSection.defaults[locale],
+  };
+}
+
 /** The element tag with its content pre-rendered inside as light-DOM fallback, all text HTML-escaped. */
 export function createElementMarkup(options: ElementMarkupOptions): string {
   assertSnippetTag(options.tag);
   const locale = options.locale ?? 'id';
   const content = options.content ?? defaultFallbackContent(locale);
+  const provided = options.provided ?? [];
+  const widget = WIDGETS[options.tag];
   const attributes = [`lang="${locale}"`];
   if (options.src !== undefined) attributes.push(`src="${escapeHtml(contentSrc(options.src))}"`);
-  const fallback = WIDGETS[options.tag].fallback(content, messagesFor(locale), options.provided ?? []);
+  const header = options.sectionHeader ? widget.header(headersOf(content, locale), provided) : undefined;
+  if (options.sectionHeader) attributes.push('section-header');
+  const lines = [
+    ...(header
+      ? [
+          `<h3>${escapeHtml(header.title)}</h3>`,
+          ...(header.intro ? [`<p>${escapeHtml(header.intro)}</p>`] : []),
+        ]
+      : []),
+    ...widget.fallback(content, messagesFor(locale), provided, header ? 4 : 3),
+  ];
   return [
     `<${options.tag} ${attributes.join(' ')}>`,
-    ...fallback.map((line) => `  ${line}`),
+    ...lines.map((line) => `  ${line}`),
     `</${options.tag}>`,
   ].join('\n');
 }

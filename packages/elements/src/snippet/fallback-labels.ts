@@ -7,6 +7,8 @@ export interface FallbackLabels {
   readonly solution: string;
   /** Before the partners of a partnership ("Mitra" / "Partners"). */
   readonly partnersHeading: string;
+  /** Before the outcomes of a partnership ("Hasil" / "Outcomes"). */
+  readonly outcomesHeading: string;
 }
 
 /**
@@ -15,5 +17,9 @@ export interface FallbackLabels {
  */
 export function fallbackLabels(locale: Locale): FallbackLabels {
   const messages = messagesFor(locale);
-  return { solution: messages.explorer.solution, partnersHeading: messages.cards.partnersHeading };
+  return {
+    solution: messages.explorer.solution,
+    partnersHeading: messages.cards.partnersHeading,
+    outcomesHeading: messages.cards.outcomesHeading,
+  };
 }

@@ -1,42 +1,64 @@
-import type { Content, SectionName } from '@ketahanan/model';
+import type { Content, SectionHeader, SectionName } from '@ketahanan/model';
 import type { Messages } from '../shared/messages/index.js';
 import { challengesFallback } from './fallback/challenges-fallback.js';
 import { faqFallback } from './fallback/faq-fallback.js';
 import { partnersFallback } from './fallback/partners-fallback.js';
 import { principlesFallback } from './fallback/principles-fallback.js';
 
-/** The content sections a snippet's fallback can draw on. */
+/** The section headers a fallback can show; the built-in ones of its language where left out. */
+export type FallbackHeaders = Pick<
+  Content,
+  'faqHeader' | 'principlesHeader' | 'challengesHeader' | 'partnershipsHeader'
+>;
+
+/** The content sections a snippet's fallback can draw on (`parseContent(document).content` has them all). */
 export type FallbackContent = Pick<
   Content,
   'faq' | 'principles' | 'challenges' | 'partnerships' | 'partners' | 'sectors'
->;
+> &
+  Partial<FallbackHeaders>;
 
 interface Widget {
   /** The per-element file in `dist/cdn/`, which defines this tag (and nothing it does not need). */
   readonly file: string;
-  /** Light-DOM fallback lines, readable with JavaScript off. */
+  /**
+   * Light-DOM fallback lines, readable with JavaScript off; `level` is the level of the widget's own
+   * headings (one below a section title shown above them).
+   */
   readonly fallback: (
     content: FallbackContent,
     messages: Messages,
     provided: readonly SectionName[],
+    level: number,
   ) => string[];
+  /** The title and intro the element shows with `section-header` (the element's `headerOf`). */
+  readonly header: (headers: FallbackHeaders, provided: readonly SectionName[]) => SectionHeader | undefined;
 }
 
 /** The tags a snippet can embed: the four content widgets. */
 export const WIDGETS = {
-  'kl-faq-accordion': { file: 'faq-accordion.js', fallback: (content) => faqFallback(content.faq) },
+  'kl-faq-accordion': {
+    file: 'faq-accordion.js',
+    fallback: (content) => faqFallback(content.faq),
+    header: (headers) => headers.faqHeader,
+  },
   'kl-principle-checklist': {
     file: 'principle-checklist.js',
     fallback: (content) => principlesFallback(content.principles),
+    header: (headers) => headers.principlesHeader,
   },
   'kl-challenge-explorer': {
     file: 'challenge-explorer.js',
-    fallback: (content, messages) => challengesFallback(content.challenges, messages),
+    fallback: (content, messages, _provided, level) =>
+      challengesFallback(content.challenges, messages, level),
+    header: (headers) => headers.challengesHeader,
   },
   'kl-partner-cards': {
     file: 'partner-cards.js',
     fallback: (content, messages, provided) =>
       partnersFallback(content, messages, provided.includes('partners')),
+    // As the element: the partnerships' title, never over a site owner's own partners.
+    header: (headers, provided) => (provided.includes('partners') ? undefined : headers.partnershipsHeader),
   },
 } as const satisfies Readonly<Record<string, Widget>>;
 

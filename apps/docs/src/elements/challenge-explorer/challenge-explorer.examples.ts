@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { challengesSection, type ContentDocument } from '@ketahanan/model';
+import { challengesHeaderSection, challengesSection, type ContentDocument } from '@ketahanan/model';
 import type { Examples } from '../shared/example.js';
+import { sectionHeaderExample } from '../shared/section-header.js';
 import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
 import { BROKEN_JSON, hostileTheme, inlineJson, longText, narrowColumn } from '../shared/situations.js';
@@ -11,6 +12,7 @@ export interface ExplorerArgs {
   activation: 'auto' | 'manual';
   'sync-hash': boolean;
   'heading-level': number;
+  'section-header': boolean;
   src: string;
   timeout: number;
   content: unknown;
@@ -61,7 +63,7 @@ const ownChallenges = {
 export const explorerExamples = {
   Default: {
     description:
-      "The article's three challenges as tabs; the first is selected and its panel shows the challenge, its solution and the principle it calls for.",
+      "The article's three challenges as tabs; the first is selected and its panel shows the challenge, its solution and, where the article links one, a related principle.",
     play: async ({ canvasElement, globals }) => {
       const { host, tabs, visiblePanel } = await explorer(canvasElement);
       await expectToolbarLocale(host, globals);
@@ -137,6 +139,12 @@ export const explorerExamples = {
       await expect(visiblePanel()?.querySelectorAll('h3').length).toBe(2);
     },
   },
+  SectionHeader: sectionHeaderExample(
+    'kl-challenge-explorer',
+    challengesHeaderSection.defaults,
+    '[part="heading"]',
+    "`section-header`: the article's section title (`<h3>`, at `heading-level`) and the paragraph that opens it, above the tabs; each challenge's headings go one deeper.",
+  ),
   CustomContent: {
     description:
       "A village's own two challenges through the `content` property, calling on the article's principles.",

@@ -13,6 +13,7 @@ const template: ElementTemplate<ExplorerArgs> = (args, children) =>
     activation=${ifDefined(args.activation)}
     ?sync-hash=${args['sync-hash'] ?? false}
     heading-level=${ifDefined(args['heading-level'])}
+    ?section-header=${args['section-header'] ?? false}
     src=${ifDefined(args.src)}
     timeout=${ifDefined(args.timeout)}
     .content=${args.content}
@@ -34,6 +35,7 @@ export const KeyboardNavigation: Story = storyFrom(explorerExamples.KeyboardNavi
 export const ManualActivation: Story = storyFrom(explorerExamples.ManualActivation, template);
 export const Selected: Story = storyFrom(explorerExamples.Selected, template);
 export const HeadingLevel: Story = storyFrom(explorerExamples.HeadingLevel, template);
+export const SectionHeader: Story = storyFrom(explorerExamples.SectionHeader, template);
 export const CustomContent: Story = storyFrom(explorerExamples.CustomContent, template);
 export const SectionMarkup: Story = storyFrom(explorerExamples.SectionMarkup, template);
 export const LongText: Story = storyFrom(explorerExamples.LongText, template);
@@ -51,6 +53,7 @@ export const HostileHostCss: Story = storyFrom(explorerExamples.HostileHostCss, 
   ManualActivation,
   Selected,
   HeadingLevel,
+  SectionHeader,
   CustomContent,
   SectionMarkup,
   LongText,

@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { faqSection, type ContentDocument, type FaqItem } from '@ketahanan/model';
+import { faqHeaderSection, faqSection, type ContentDocument, type FaqItem } from '@ketahanan/model';
 import type { Examples } from '../shared/example.js';
+import { sectionHeaderExample } from '../shared/section-header.js';
 import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import type { TokenArgs } from '../shared/token-args.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
@@ -9,6 +10,7 @@ import { BROKEN_JSON, hostileTheme, inlineJson, longText, narrowColumn } from '.
 
 export interface FaqArgs extends TokenArgs {
   'heading-level': number;
+  'section-header': boolean;
   single: boolean;
   'structured-data': boolean;
   src: string;
@@ -136,6 +138,12 @@ export const faqExamples = {
       await expect(root.querySelectorAll('h3').length).toBe(0);
     },
   },
+  SectionHeader: sectionHeaderExample(
+    'kl-faq-accordion',
+    faqHeaderSection.defaults,
+    '[part="heading"]',
+    "`section-header`: the article's title for its FAQ, an `<h3>` at `heading-level`, above the questions, whose headings go one deeper (`<h4>`).",
+  ),
   CustomContent: {
     description: "A kabupaten's own questions, given through the `content` property.",
     args: { content: kabupatenFaq },

@@ -10,6 +10,7 @@ const template: ElementTemplate<FaqArgs> = (args, children) =>
   html`<kl-faq-accordion
     style=${tokenStyle(args)}
     heading-level=${ifDefined(args['heading-level'])}
+    ?section-header=${args['section-header'] ?? false}
     ?single=${args.single ?? false}
     ?structured-data=${args['structured-data'] ?? false}
     src=${ifDefined(args.src)}
@@ -33,6 +34,7 @@ export const KeyboardNavigation: Story = storyFrom(faqExamples.KeyboardNavigatio
 export const ShowAll: Story = storyFrom(faqExamples.ShowAll, template);
 export const Single: Story = storyFrom(faqExamples.Single, template);
 export const HeadingLevel: Story = storyFrom(faqExamples.HeadingLevel, template);
+export const SectionHeader: Story = storyFrom(faqExamples.SectionHeader, template);
 export const CustomContent: Story = storyFrom(faqExamples.CustomContent, template);
 export const DetailsMarkup: Story = storyFrom(faqExamples.DetailsMarkup, template);
 export const LongText: Story = storyFrom(faqExamples.LongText, template);
@@ -51,6 +53,7 @@ export const HostileHostCss: Story = storyFrom(faqExamples.HostileHostCss, templ
   ShowAll,
   Single,
   HeadingLevel,
+  SectionHeader,
   CustomContent,
   DetailsMarkup,
   LongText,

@@ -1,8 +1,9 @@
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { partnershipsSection, type ContentDocument } from '@ketahanan/model';
+import { partnershipsHeaderSection, partnershipsSection, type ContentDocument } from '@ketahanan/model';
 import ownContent from '../../content-authoring/example-content.json';
 import type { Examples } from '../shared/example.js';
+import { sectionHeaderExample } from '../shared/section-header.js';
 import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
 import { BROKEN_JSON, hostileTheme, inlineJson, longText, narrowColumn } from '../shared/situations.js';
@@ -12,6 +13,7 @@ export interface CardsArgs {
   area: string;
   layout: 'grid' | 'list';
   'heading-level': number;
+  'section-header': boolean;
   src: string;
   timeout: number;
   content: unknown;
@@ -135,6 +137,12 @@ export const cardsExamples = {
       await expect(root.querySelectorAll('h2[part~="name"]').length).toBe(shownCards().length);
     },
   },
+  SectionHeader: sectionHeaderExample(
+    'kl-partner-cards',
+    partnershipsHeaderSection.defaults,
+    '[part="name"]',
+    '`section-header`: the title the article gives its good-practice partnerships (`<h3>`, at `heading-level`; it has no intro), above the filter; the card names go one deeper.',
+  ),
   LongText: {
     description: 'A very long partner name and description: the card wraps, the grid does not widen.',
     args: {

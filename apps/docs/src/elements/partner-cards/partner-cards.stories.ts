@@ -13,6 +13,7 @@ const template: ElementTemplate<CardsArgs> = (args, children) =>
     area=${ifDefined(args.area)}
     layout=${ifDefined(args.layout)}
     heading-level=${ifDefined(args['heading-level'])}
+    ?section-header=${args['section-header'] ?? false}
     src=${ifDefined(args.src)}
     timeout=${ifDefined(args.timeout)}
     .content=${args.content}
@@ -36,6 +37,7 @@ export const FallbackMarkup: Story = storyFrom(cardsExamples.FallbackMarkup, tem
 export const EmptyFilterResult: Story = storyFrom(cardsExamples.EmptyFilterResult, template);
 export const ListLayout: Story = storyFrom(cardsExamples.ListLayout, template);
 export const HeadingLevel: Story = storyFrom(cardsExamples.HeadingLevel, template);
+export const SectionHeader: Story = storyFrom(cardsExamples.SectionHeader, template);
 export const LongText: Story = storyFrom(cardsExamples.LongText, template);
 export const InvalidJson: Story = storyFrom(cardsExamples.InvalidJson, template);
 export const SchemaError: Story = storyFrom(cardsExamples.SchemaError, template);
@@ -52,6 +54,7 @@ export const HostileHostCss: Story = storyFrom(cardsExamples.HostileHostCss, tem
   EmptyFilterResult,
   ListLayout,
   HeadingLevel,
+  SectionHeader,
   LongText,
   InvalidJson,
   SchemaError,

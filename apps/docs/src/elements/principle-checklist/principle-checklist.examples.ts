@@ -1,7 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { challengesSection, principlesSection, type ContentDocument } from '@ketahanan/model';
+import {
+  challengesSection,
+  principlesHeaderSection,
+  principlesSection,
+  type ContentDocument,
+} from '@ketahanan/model';
 import type { Examples } from '../shared/example.js';
+import { sectionHeaderExample } from '../shared/section-header.js';
 import { unreachableSrcExample } from '../shared/unreachable-src.js';
 import { errorAlert, expectToolbarLocale, renderedElement } from '../shared/shadow.js';
 import { BROKEN_JSON, hostileTheme, inlineJson, longText, narrowColumn } from '../shared/situations.js';
@@ -12,6 +18,7 @@ export interface ChecklistArgs {
   persist: 'local' | 'none';
   'storage-key': string;
   'heading-level': number;
+  'section-header': boolean;
   src: string;
   timeout: number;
   content: unknown;
@@ -198,6 +205,12 @@ export const checklistExamples = {
       await expect(root.querySelector('h2[part~="advice-heading"]')).not.toBeNull();
     },
   },
+  SectionHeader: sectionHeaderExample(
+    'kl-principle-checklist',
+    principlesHeaderSection.defaults,
+    '[part="advice-heading"]',
+    "`section-header`: the article's section title (`<h3>`, at `heading-level`) and the paragraph that opens it, above the checkboxes; the advice heading goes one deeper.",
+  ),
   CustomContent: {
     description: "A network's own two principles, through the `content` property: progress counts 2.",
     args: { content: ownPrinciples },

@@ -15,6 +15,7 @@ const template: ElementTemplate<ChecklistArgs> = (args, children) =>
     persist=${ifDefined(args.persist)}
     storage-key=${ifDefined(args['storage-key'])}
     heading-level=${ifDefined(args['heading-level'])}
+    ?section-header=${args['section-header'] ?? false}
     src=${ifDefined(args.src)}
     timeout=${ifDefined(args.timeout)}
     .content=${args.content}
@@ -51,6 +52,7 @@ export const PersistNone: Story = storyFrom(checklistExamples.PersistNone, templ
 export const FormUse: Story = storyFrom(checklistExamples.FormUse, template);
 export const DisabledFieldset: Story = storyFrom(checklistExamples.DisabledFieldset, template);
 export const HeadingLevel: Story = storyFrom(checklistExamples.HeadingLevel, template);
+export const SectionHeader: Story = storyFrom(checklistExamples.SectionHeader, template);
 export const CustomContent: Story = storyFrom(checklistExamples.CustomContent, template);
 export const FallbackMarkup: Story = storyFrom(checklistExamples.FallbackMarkup, template);
 export const LongText: Story = storyFrom(checklistExamples.LongText, template);
@@ -70,6 +72,7 @@ export const HostileHostCss: Story = storyFrom(checklistExamples.HostileHostCss,
   FormUse,
   DisabledFieldset,
   HeadingLevel,
+  SectionHeader,
   CustomContent,
   FallbackMarkup,
   LongText,

@@ -19,19 +19,46 @@ final class Fallback_Markup {
 	/**
 	 * The fallback lines of `$tag`.
 	 *
-	 * @param string               $tag          Element tag.
-	 * @param array<string, mixed> $content      Merged content (faq, principles, challenges, partnerships, partners, sectors).
-	 * @param array<string, string> $labels      Fallback labels in the widget's language (solution, partnersHeading).
-	 * @param bool                 $own_partners Whether the site owner's document supplies `partners`.
+	 * @param string                $tag            Element tag.
+	 * @param array<string, mixed>  $content        Merged content (faq, principles, challenges, partnerships, partners, sectors, and their headers).
+	 * @param array<string, string> $labels         Fallback labels in the widget's language (solution, partnersHeading, outcomesHeading).
+	 * @param bool                  $own_partners   Whether the site owner's document supplies `partners`.
+	 * @param bool                  $section_header Whether the element has `section-header`: the section's title and intro come first.
 	 * @return array<int, string>
 	 */
-	public static function lines( string $tag, array $content, array $labels, bool $own_partners ): array {
-		return match ( $tag ) {
+	public static function lines( string $tag, array $content, array $labels, bool $own_partners, bool $section_header = false ): array {
+		$header = $section_header ? self::header( $tag, $content, $own_partners ) : null;
+		$lines  = match ( $tag ) {
 			'kl-faq-accordion'       => self::faq( $content['faq'] ),
 			'kl-principle-checklist' => self::principles( $content['principles'] ),
-			'kl-challenge-explorer'  => self::challenges( $content['challenges'], $labels['solution'] ),
-			'kl-partner-cards'       => self::partners( $content, $labels['partnersHeading'], $own_partners ),
+			'kl-challenge-explorer'  => self::challenges( $content['challenges'], $labels['solution'], null === $header ? 3 : 4 ),
+			'kl-partner-cards'       => self::partners( $content, $labels, $own_partners ),
 		};
+		if ( null === $header ) {
+			return $lines;
+		}
+		$title = array( '<h3>' . Html::text( $header['title'] ) . '</h3>' );
+		$intro = isset( $header['intro'] ) ? array( '<p>' . Html::text( $header['intro'] ) . '</p>' ) : array();
+		return array_merge( $title, $intro, $lines );
+	}
+
+	/**
+	 * The section header the element shows with `section-header`: its section's, and none over a site
+	 * owner's own partners.
+	 *
+	 * @param string               $tag          Element tag.
+	 * @param array<string, mixed> $content      Merged content.
+	 * @param bool                 $own_partners Whether the document supplies partners.
+	 * @return array<string, string>|null
+	 */
+	private static function header( string $tag, array $content, bool $own_partners ): ?array {
+		$name = match ( $tag ) {
+			'kl-faq-accordion'       => 'faqHeader',
+			'kl-principle-checklist' => 'principlesHeader',
+			'kl-challenge-explorer'  => 'challengesHeader',
+			'kl-partner-cards'       => $own_partners ? null : 'partnershipsHeader',
+		};
+		return null === $name ? null : ( $content[ $name ] ?? null );
 	}
 
 	/**
@@ -69,15 +96,16 @@ final class Fallback_Markup {
 	 *
 	 * @param array<int, array<string, string>> $challenges Challenges.
 	 * @param string                            $label      "Solusi" / "Solution".
+	 * @param int                               $level      Level of each challenge's heading, as the element's.
 	 * @return array<int, string>
 	 */
-	private static function challenges( array $challenges, string $label ): array {
+	private static function challenges( array $challenges, string $label, int $level ): array {
 		$lines = array();
 		foreach ( $challenges as $challenge ) {
 			array_push(
 				$lines,
 				'<section id="' . Html::text( $challenge['id'] ) . '"' . self::data( 'principle', $challenge['principle'] ?? null ) . '>',
-				'  <h3>' . Html::text( $challenge['title'] ) . '</h3>',
+				'  <h' . $level . '>' . Html::text( $challenge['title'] ) . '</h' . $level . '>',
 				'  <p>' . Html::text( $challenge['description'] ) . '</p>',
 				'  <p><strong>' . Html::text( $label ) . ':</strong> ' . Html::text( $challenge['solution'] ) . '</p>',
 				'</section>'
@@ -89,16 +117,16 @@ final class Fallback_Markup {
 	/**
 	 * The site owner's partners in the format the cards read back, or else the partnerships for readers.
 	 *
-	 * @param array<string, mixed> $content      Content.
-	 * @param string               $heading      "Mitra" / "Partners".
-	 * @param bool                 $own_partners Whether the document supplies partners.
+	 * @param array<string, mixed>  $content      Content.
+	 * @param array<string, string> $labels       Fallback labels ("Mitra" / "Partners", "Hasil" / "Outcomes").
+	 * @param bool                  $own_partners Whether the document supplies partners.
 	 * @return array<int, string>
 	 */
-	private static function partners( array $content, string $heading, bool $own_partners ): array {
+	private static function partners( array $content, array $labels, bool $own_partners ): array {
 		$sectors = array_column( $content['sectors'], 'name', 'id' );
 		$items   = $own_partners
 			? array_map( static fn ( array $partner ): string => self::partner_item( $partner, $sectors ), $content['partners'] )
-			: array_map( static fn ( array $partnership ): string => self::partnership_item( $partnership, $content['partners'], $sectors, $heading ), $content['partnerships'] );
+			: array_map( static fn ( array $partnership ): string => self::partnership_item( $partnership, $content['partners'], $sectors, $labels ), $content['partnerships'] );
 		return array_merge( array( '<ul>' ), $items, array( '</ul>' ) );
 	}
 
@@ -126,24 +154,37 @@ final class Fallback_Markup {
 	}
 
 	/**
-	 * One partnership with its summary and the partners it names, as "Name (Sector)".
+	 * One partnership: its summary and outcomes in the article's order, then the partners it names, as
+	 * "Name (Sector)".
 	 *
 	 * @param array<string, mixed>             $partnership Partnership.
 	 * @param array<int, array<string, mixed>> $partners    Partners.
 	 * @param array<string, string>            $sectors     Sector names by id.
-	 * @param string                           $heading     "Mitra" / "Partners".
+	 * @param array<string, string>            $labels      Fallback labels.
 	 */
-	private static function partnership_item( array $partnership, array $partners, array $sectors, string $heading ): string {
+	private static function partnership_item( array $partnership, array $partners, array $sectors, array $labels ): string {
 		$by_id   = array_column( $partners, null, 'id' );
-		$members = '';
+		$members = array();
 		foreach ( $partnership['partners'] as $id ) {
 			if ( isset( $by_id[ $id ] ) ) {
-				$sector   = self::sector_name( $by_id[ $id ], $sectors );
-				$members .= '<li>' . Html::text( $by_id[ $id ]['name'] ) . ( '' !== $sector ? ' (' . Html::text( $sector ) . ')' : '' ) . '</li>';
+				$sector    = self::sector_name( $by_id[ $id ], $sectors );
+				$members[] = Html::text( $by_id[ $id ]['name'] ) . ( '' !== $sector ? ' (' . Html::text( $sector ) . ')' : '' );
 			}
 		}
+		$outcomes = array_map( array( Html::class, 'text' ), $partnership['outcomes'] ?? array() );
 		return '  <li><strong>' . Html::text( $partnership['title'] ) . '</strong>: ' . Html::text( $partnership['summary'] )
-			. ' <em>' . Html::text( $heading ) . ':</em> <ul>' . $members . '</ul></li>';
+			. self::labelled_list( $labels['outcomesHeading'], $outcomes )
+			. self::labelled_list( $labels['partnersHeading'], $members ) . '</li>';
+	}
+
+	/**
+	 * ` <em>Label:</em> <ul>…</ul>` of items already escaped, or nothing for no items.
+	 *
+	 * @param string             $label Label.
+	 * @param array<int, string> $items Escaped items.
+	 */
+	private static function labelled_list( string $label, array $items ): string {
+		return $items ? ' <em>' . Html::text( $label ) . ':</em> <ul><li>' . implode( '</li><li>', $items ) . '</li></ul>' : '';
 	}
 
 	/**

@@ -54,12 +54,13 @@ final class Widget_Renderer {
 	public function render( string $slug, array $settings, string $wrapper ): string {
 		$widget = Widgets::ALL[ $slug ];
 		$locale = self::locale( $settings['lang'] ?? '' );
-		$markup = Element_Markup::render(
+		$attributes = Widgets::element_attributes( $slug, $settings );
+		$markup     = Element_Markup::render(
 			$widget['tag'],
 			$locale,
-			Widgets::element_attributes( $slug, $settings ),
+			$attributes,
 			$this->content->own_sections( $widget['sections'] ),
-			Fallback_Markup::lines( $widget['tag'], $this->content->merged( $locale ), $this->labels[ $locale ], null !== $this->content->own_sections( array( 'partners' ) ) )
+			Fallback_Markup::lines( $widget['tag'], $this->content->merged( $locale ), $this->labels[ $locale ], null !== $this->content->own_sections( array( 'partners' ) ), isset( $attributes['section-header'] ) )
 		);
 		$this->assets->use( $widget['tag'] );
 		$packed = self::packed_language( $settings['lang'] ?? '' );

@@ -1,7 +1,7 @@
 /** Every property and attribute of kl-challenge-explorer, used the way frameworks use it (see property-contract.ts). */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { challengesSection } from '@ketahanan/model';
+import { challengesHeaderSection, challengesSection } from '@ketahanan/model';
 import {
   contentContracts,
   attributeContract,
@@ -10,6 +10,7 @@ import {
   describeTimeoutContract,
   mountLikeAFramework,
   LOCALES,
+  sectionHeaderContract,
   type PropertyContract,
 } from '../../../test/property-contract.js';
 import '../../define/challenge-explorer.js';
@@ -79,6 +80,13 @@ const contracts: PropertyContract<KlChallengeExplorer>[] = [
       return selectedTab(explorer)?.id;
     },
     (activation) => `tab-${(activation === 'manual' ? ids[0] : ids[1]) ?? ''}`,
+  ),
+  sectionHeaderContract(
+    (locale) => challengesHeaderSection.defaults[locale],
+    (explorer) =>
+      panels(explorer)
+        .find((panel) => !panel.hidden)
+        ?.querySelector('[part="heading"]'),
   ),
 ];
 

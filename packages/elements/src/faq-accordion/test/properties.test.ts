@@ -7,8 +7,10 @@ import {
   describePropertyContracts,
   describeTimeoutContract,
   mountLikeAFramework,
+  sectionHeaderContract,
   type PropertyContract,
 } from '../../../test/property-contract.js';
+import { faqHeaderSection } from '@ketahanan/model';
 import '../../define/faq-accordion.js';
 import type { KlFaqAccordion } from '../faq-accordion.js';
 import {
@@ -78,6 +80,13 @@ const contracts: PropertyContract<KlFaqAccordion>[] = [
     expected: (on: boolean | undefined, locale) => (on ? [articleQuestions(locale)[0]] : []),
   },
 ];
+
+contracts.push(
+  sectionHeaderContract(
+    (locale) => faqHeaderSection.defaults[locale],
+    (faq) => root(faq).querySelector('[part="heading"]'),
+  ),
+);
 
 describePropertyContracts('kl-faq-accordion', contracts);
 

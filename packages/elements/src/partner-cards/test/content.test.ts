@@ -61,7 +61,7 @@ describe('content', () => {
           expect(listed[i]).toContain(partnerName.get(id));
         });
         expect(item.textContent).toContain(partnership.summary);
-        expect(facts(item)[locale === 'id' ? 'Wilayah' : 'Area']).toBe(partnership.area);
+        expect(facts(item)[locale === 'id' ? 'Daerah' : 'Area']).toBe(partnership.area);
         for (const outcome of partnership.outcomes ?? []) expect(item.textContent).toContain(outcome);
       });
     });
@@ -88,7 +88,7 @@ describe('content', () => {
     expect(first.querySelector('.card__badge')?.textContent).toBe('Swasta');
     expect(first.querySelector('.card__description')?.textContent).toBe('Badan usaha milik desa.');
     // Contributions keep the article's order, whatever order the JSON used.
-    expect(facts(first)).toEqual({ Wilayah: 'Desa Mekar', Kontribusi: 'Finansial dan Sumber daya manusia' });
+    expect(facts(first)).toEqual({ Daerah: 'Desa Mekar', Kontribusi: 'Finansial dan Sumber daya manusia' });
   });
 
   it('reads partners from a child <script type="application/json">', async () => {
@@ -169,7 +169,7 @@ describe('content', () => {
     expect(shadow.querySelector('h3')?.textContent).toBe('Bank Desa');
     expect(shadow.querySelector('.card__badge')?.textContent).toBe('Swasta');
     expect(facts(shadow.querySelector('.card') as Element)).toEqual({
-      Wilayah: 'Desa Mekar',
+      Daerah: 'Desa Mekar',
       Kontribusi: 'Finansial dan Pengetahuan',
     });
     expect(shadow.querySelector('slot')?.assignedElements()[0]?.textContent).toBe(

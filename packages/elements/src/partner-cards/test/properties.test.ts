@@ -4,13 +4,14 @@
  */
 import { beforeAll } from 'vitest';
 import { page } from 'vitest/browser';
-import { defaultContent, type Locale } from '@ketahanan/model';
+import { defaultContent, partnershipsHeaderSection, type Locale } from '@ketahanan/model';
 import {
   contentContracts,
   attributeContract,
   describeLanguageContract,
   describePropertyContracts,
   describeTimeoutContract,
+  sectionHeaderContract,
   type PropertyContract,
 } from '../../../test/property-contract.js';
 import '../../define/partner-cards.js';
@@ -98,6 +99,10 @@ const listContracts: PropertyContract<KlPartnerCards>[] = [
     nameTag,
     (level?: string) => `h${level ?? '3'}`,
   ),
+  sectionHeaderContract(
+    (locale) => partnershipsHeaderSection.defaults[locale],
+    (cards) => root(cards).querySelector('[part="name"]'),
+  ),
 ];
 
 describePropertyContracts('kl-partner-cards', listContracts);
@@ -119,7 +124,7 @@ const SECTOR_NAMES = {
   id: { swasta: 'Swasta', pemerintah: 'Pemerintah' },
   en: { swasta: 'Private sector', pemerintah: 'Government' },
 };
-const AREA = { id: 'Wilayah', en: 'Area' } as const;
+const AREA = { id: 'Daerah', en: 'Area' } as const;
 const CONTRIBUTIONS = { id: 'Kontribusi', en: 'Contributions' } as const;
 
 const cardContracts: PropertyContract<KlPartnerCard>[] = [
@@ -173,7 +178,7 @@ const cardContracts: PropertyContract<KlPartnerCard>[] = [
       contributions &&
       {
         id: { finansial: 'Finansial', 'teknis sdm': 'Teknis dan Sumber daya manusia' },
-        en: { finansial: 'Financial', 'teknis sdm': 'Technical and People' },
+        en: { finansial: 'Financial', 'teknis sdm': 'Technical and Human resources' },
       }[locale][contributions as 'finansial'],
   ),
   attributeContract(

@@ -1,12 +1,13 @@
 /** Every property and attribute of kl-principle-checklist, used the way frameworks use it (see property-contract.ts). */
 import { afterEach, beforeEach } from 'vitest';
-import { principlesSection } from '@ketahanan/model';
+import { principlesHeaderSection, principlesSection } from '@ketahanan/model';
 import {
   contentContracts,
   attributeContract,
   describeLanguageContract,
   describePropertyContracts,
   describeTimeoutContract,
+  sectionHeaderContract,
   type PropertyContract,
 } from '../../../test/property-contract.js';
 import '../../define/principle-checklist.js';
@@ -104,6 +105,10 @@ const contracts: PropertyContract<KlPrincipleChecklist>[] = [
     (checklist) => checklist.shadowRoot?.querySelector('[part="advice-heading"]')?.localName,
     (level?: string) => `h${level ?? '3'}`,
   ),
+  sectionHeaderContract(
+    (locale) => principlesHeaderSection.defaults[locale],
+    (checklist) => checklist.shadowRoot?.querySelector('[part="advice-heading"]'),
+  ),
 ];
 
 const options = {
@@ -122,7 +127,7 @@ describeLanguageContract(
     labels(checklist)[0],
   ],
   (locale) => [
-    locale === 'id' ? 'Prinsip dasar kemitraan yang efektif' : 'Basic principles of an effective partnership',
+    locale === 'id' ? 'Prinsip yang sudah terpenuhi' : 'Principles already in place',
     titlesOf(locale)[0],
   ],
   options,

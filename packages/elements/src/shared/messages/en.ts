@@ -25,20 +25,20 @@ export const faq = {
 export const explorer = {
   tablistLabel: 'Challenges',
   solution: 'Solution',
-  principle: 'Principle it calls for',
+  principle: 'Related principle',
   empty: 'There are no challenges to show yet.',
 } as const satisfies Messages['explorer'];
 
 export const checklist = {
-  legend: 'Basic principles of an effective partnership',
+  legend: 'Principles already in place',
   progress: {
     one: '{count} of {total} principle in place',
     other: '{count} of {total} principles in place',
   },
   allDone: 'Every principle is in place. Your partnership stands on a strong foundation.',
   adviceHeading: 'What to strengthen',
-  adviceChallenge: 'Risk',
-  adviceSolution: 'Next step',
+  adviceChallenge: 'Related challenge',
+  adviceSolution: 'Solution',
   reset: 'Reset',
   notSaved: 'This browser does not store your answers; they are lost when the page closes.',
 } as const satisfies Messages['checklist'];
@@ -58,7 +58,7 @@ export const cards = {
   contributions: {
     finansial: 'Financial',
     teknis: 'Technical',
-    sdm: 'People',
+    sdm: 'Human resources',
     pengetahuan: 'Knowledge',
   },
   missingName: 'A partner card needs a name: the name attribute or the partner property.',

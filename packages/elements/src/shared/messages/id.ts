@@ -25,17 +25,17 @@ export const faq = {
 export const explorer = {
   tablistLabel: 'Tantangan',
   solution: 'Solusi',
-  principle: 'Prinsip yang dibutuhkan',
+  principle: 'Prinsip terkait',
   empty: 'Belum ada tantangan untuk ditampilkan.',
 } as const satisfies Messages['explorer'];
 
 export const checklist = {
-  legend: 'Prinsip dasar kemitraan yang efektif',
+  legend: 'Prinsip yang sudah terpenuhi',
   progress: { other: '{count} dari {total} prinsip terpenuhi' },
   allDone: 'Semua prinsip sudah terpenuhi. Kemitraan Anda berdiri di atas dasar yang kuat.',
   adviceHeading: 'Yang perlu diperkuat',
-  adviceChallenge: 'Risiko',
-  adviceSolution: 'Langkah selanjutnya',
+  adviceChallenge: 'Tantangan terkait',
+  adviceSolution: 'Solusi',
   reset: 'Atur ulang',
   notSaved: 'Peramban ini tidak menyimpan jawaban; jawaban hilang saat halaman ditutup.',
 } as const satisfies Messages['checklist'];
@@ -43,9 +43,9 @@ export const checklist = {
 export const cards = {
   filterLabel: 'Saring mitra',
   sectorLabel: 'Sektor',
-  areaLabel: 'Wilayah',
+  areaLabel: 'Daerah',
   allSectors: 'Semua sektor',
-  allAreas: 'Semua wilayah',
+  allAreas: 'Semua daerah',
   shown: { other: '{count} mitra ditampilkan' },
   shownPartnerships: { other: '{count} kemitraan ditampilkan' },
   empty: 'Tidak ada mitra yang cocok dengan saringan ini.',

@@ -44,7 +44,7 @@ export interface Messages {
   readonly explorer: {
     readonly tablistLabel: string;
     readonly solution: string;
-    /** Heading above the principle a challenge calls for. */
+    /** Heading above the principle related to a challenge (where the content links one). */
     readonly principle: string;
     /** Shown when the content has no challenges at all. */
     readonly empty: string;
@@ -56,7 +56,7 @@ export interface Messages {
     /** Confirmation once every principle is checked. */
     readonly allDone: string;
     readonly adviceHeading: string;
-    /** Label before the challenge an unchecked principle would prevent. */
+    /** Label before the challenge related to an unchecked principle (where the content links one). */
     readonly adviceChallenge: string;
     /** Label before that challenge's solution. */
     readonly adviceSolution: string;

@@ -5,15 +5,20 @@ import { escapeHtml } from '../escape-html.js';
 /**
  * Each challenge with its solution, in exactly the `<section>` format kl-challenge-explorer reads as its
  * content (see challenge-explorer/challenges-markup.ts): id and related principle as attributes, the title as a
- * heading, the description, then the solution behind the explorer's own label ("Solusi:" / "Solution:").
+ * heading (of `level`, as the element's), the description, then the solution behind the explorer's own
+ * label ("Solusi:" / "Solution:").
  */
-export function challengesFallback(challenges: readonly Challenge[], messages: Messages): string[] {
+export function challengesFallback(
+  challenges: readonly Challenge[],
+  messages: Messages,
+  level = 3,
+): string[] {
   const label = escapeHtml(messages.explorer.solution);
   return challenges.flatMap((challenge) => [
     `<section id="${escapeHtml(challenge.id)}"${
       challenge.principle ? ` data-principle="${escapeHtml(challenge.principle)}"` : ''
     }>`,
-    `  <h3>${escapeHtml(challenge.title)}</h3>`,
+    `  <h${String(level)}>${escapeHtml(challenge.title)}</h${String(level)}>`,
     `  <p>${escapeHtml(challenge.description)}</p>`,
     `  <p><strong>${label}:</strong> ${escapeHtml(challenge.solution)}</p>`,
     '</section>',

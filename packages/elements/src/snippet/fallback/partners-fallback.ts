@@ -39,20 +39,29 @@ function partnerItem(partner: Partner, sectors: SectorNames): string {
   return `  <li${attributes}>${name}${sector ? ` (${escapeHtml(sector)})` : ''}${details.length ? `: ${details.join('. ')}` : ''}</li>`;
 }
 
-/** One partnership with its summary and the partners it names, as "Name (Sector)" like the cards. */
+/** `<em>Label:</em> <ul>…</ul>`, or nothing for no items. */
+const labelledList = (label: string, items: readonly string[]): string =>
+  items.length ? ` <em>${label}:</em> <ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` : '';
+
+/**
+ * One partnership: its summary and outcomes in the article's order, then the partners it names, as
+ * "Name (Sector)" like the cards.
+ */
 function partnershipItem(
   partnership: Partnership,
   partners: ReadonlyMap<string, Partner>,
   sectors: SectorNames,
-  heading: string,
+  messages: Messages,
 ): string {
   const members = partnership.partners.flatMap((id) => {
     const partner = partners.get(id);
-    return partner ? [`<li>${withSector(partner, sectors)}</li>`] : [];
+    return partner ? [withSector(partner, sectors)] : [];
   });
   return (
     `  <li><strong>${escapeHtml(partnership.title)}</strong>: ${escapeHtml(partnership.summary)}` +
-    ` <em>${heading}:</em> <ul>${members.join('')}</ul></li>`
+    labelledList(escapeHtml(messages.cards.outcomesHeading), (partnership.outcomes ?? []).map(escapeHtml)) +
+    labelledList(escapeHtml(messages.cards.partnersHeading), members) +
+    '</li>'
   );
 }
 
@@ -71,10 +80,9 @@ export function partnersFallback(
   if (ownPartners)
     return ['<ul>', ...content.partners.map((partner) => partnerItem(partner, sectors)), '</ul>'];
   const partners = new Map(content.partners.map((partner) => [partner.id, partner]));
-  const heading = escapeHtml(messages.cards.partnersHeading);
   return [
     '<ul>',
-    ...content.partnerships.map((partnership) => partnershipItem(partnership, partners, sectors, heading)),
+    ...content.partnerships.map((partnership) => partnershipItem(partnership, partners, sectors, messages)),
     '</ul>',
   ];
 }

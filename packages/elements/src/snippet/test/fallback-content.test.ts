@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  challengesHeaderSection,
   challengesSection,
+  faqHeaderSection,
   faqSection,
+  partnershipsHeaderSection,
   partnershipsSection,
   partnersSection,
+  principlesHeaderSection,
   principlesSection,
   type Locale,
   type SectionName,
@@ -14,7 +18,7 @@ import { parseSnippet, textOf } from './parse-snippet.js';
 function widget(
   tag: SnippetTag,
   locale: Locale,
-  extra: { src?: string; content?: FallbackContent; provided?: SectionName[] } = {},
+  extra: { src?: string; content?: FallbackContent; provided?: SectionName[]; sectionHeader?: boolean } = {},
 ): Element {
   const html = createSnippet({ tag, locale, version: '1.2.3', integrity: null, ...extra });
   const element = parseSnippet(html).querySelector(tag);
@@ -76,6 +80,60 @@ describe.each(['id', 'en'] as const)('when JavaScript is unavailable (%s)', (loc
     }
   });
 
+  it('each partnership’s outcomes follow its summary, as in the article, before its partners', () => {
+    const text = textOf(widget('kl-partner-cards', locale));
+    const outcomes = locale === 'id' ? 'Hasil:' : 'Outcomes:';
+    const partnersLabel = locale === 'id' ? 'Mitra:' : 'Partners:';
+    for (const partnership of partnershipsSection.defaults[locale]) {
+      const at = text.indexOf(partnership.summary);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const after = text.slice(at + partnership.summary.length);
+      const next = after.search(/\S+:/u);
+      if (partnership.outcomes?.length) {
+        expect(after.slice(next).startsWith(outcomes)).toBe(true);
+        for (const outcome of partnership.outcomes)
+          expect(after.indexOf(outcome)).toBeLessThan(after.indexOf(partnersLabel));
+      } else {
+        // No outcome reported (the farming example), so no empty "Hasil" list either.
+        expect(after.slice(next).startsWith(partnersLabel)).toBe(true);
+      }
+    }
+  });
+
+  it.each([
+    ['kl-faq-accordion', faqHeaderSection],
+    ['kl-principle-checklist', principlesHeaderSection],
+    ['kl-challenge-explorer', challengesHeaderSection],
+    ['kl-partner-cards', partnershipsHeaderSection],
+  ] as const)(
+    '%s with sectionHeader: the attribute, and the section’s title and intro first',
+    (tag, section) => {
+      const element = widget(tag, locale, { sectionHeader: true });
+      const header = section.defaults[locale];
+      expect(element.hasAttribute('section-header')).toBe(true);
+      const [first, second] = [...element.children];
+      expect(first?.localName).toBe('h3');
+      expect(textOf(first)).toBe(header.title);
+      if (header.intro) expect([second?.localName, textOf(second)]).toEqual(['p', header.intro]);
+      else expect(second?.localName).not.toBe('p');
+      // Without it: neither.
+      const plain = widget(tag, locale);
+      expect(plain.hasAttribute('section-header')).toBe(false);
+      expect(textOf(plain)).not.toContain(header.title);
+    },
+  );
+
+  it('the explorer’s challenges go one level deeper below the section title, as in the element', () => {
+    const levels = (sectionHeader: boolean) =>
+      [
+        ...widget('kl-challenge-explorer', locale, { sectionHeader }).querySelectorAll(
+          'section > :is(h3, h4)',
+        ),
+      ].map((heading) => heading.localName);
+    expect(new Set(levels(true))).toEqual(new Set(['h4']));
+    expect(new Set(levels(false))).toEqual(new Set(['h3']));
+  });
+
   it('the element carries the language of its fallback', () => {
     expect(widget('kl-faq-accordion', locale).getAttribute('lang')).toBe(locale);
   });
@@ -102,6 +160,15 @@ describe('content from a site owner', () => {
     expect(element.querySelectorAll('img, script')).toHaveLength(0);
     expect(textOf(element.querySelector('summary'))).toBe('<img src=x onerror="alert(1)"> & co');
     expect(textOf(element)).toContain('</details><script>alert(2)</script>');
+  });
+
+  it('writes the site owner’s own section header, and none over their own partners', () => {
+    const own = { ...content, faqHeader: { title: 'Tanya <Jawab>' } };
+    const faq = widget('kl-faq-accordion', 'id', { content: own, sectionHeader: true });
+    expect(textOf(faq.querySelector(':scope > h3'))).toBe('Tanya <Jawab>');
+    expect(faq.querySelector(':scope > p')).toBeNull();
+    const cards = widget('kl-partner-cards', 'id', { content, provided: ['partners'], sectionHeader: true });
+    expect(cards.querySelector(':scope > h3')).toBeNull();
   });
 
   it('lists the document’s own partners, as the cards do when it supplies partners', () => {

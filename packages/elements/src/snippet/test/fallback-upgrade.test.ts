@@ -99,3 +99,25 @@ describe('kl-principle-checklist shows what its fallback listed, and the fallbac
     for (const item of element.querySelectorAll('li')) expect(item.getClientRects()).toHaveLength(0);
   });
 });
+
+describe('with sectionHeader, each element shows the fallback’s section title once, as its own, and reads the rest', () => {
+  const tags = [
+    'kl-faq-accordion',
+    'kl-principle-checklist',
+    'kl-challenge-explorer',
+    'kl-partner-cards',
+  ] as const;
+
+  it.each(tags)('%s', async (tag) => {
+    const markup = createElementMarkup({ tag, locale: 'en', content: base, sectionHeader: true });
+    const element = await mountMarkup(markup, tag, (root) =>
+      Boolean(root.querySelector('[part="section-title"]')),
+    );
+    expect(alerts(element)).toHaveLength(0);
+    const fallbackTitle = element.querySelector(':scope > h3');
+    const title = element.shadowRoot?.querySelector('[part="section-title"]');
+    expect(title?.textContent.trim()).toBe(fallbackTitle?.textContent.trim());
+    // The light-DOM title is not rendered once the element shows its own.
+    expect(fallbackTitle?.getClientRects()).toHaveLength(0);
+  });
+});
