@@ -65,7 +65,7 @@ function measureCdnFiles() {
     failures.push('dist/cdn/ does not exist (the script-tag build has not run)');
     return [];
   }
-  return readdirSync(cdnUrl)
+  const selfContained = readdirSync(cdnUrl)
     .filter((name) => name.endsWith('.js'))
     .sort()
     .map((name) => {
@@ -79,6 +79,34 @@ function measureCdnFiles() {
         ...size,
         code,
         tags: tagsOf(entry),
+      };
+    });
+  return [...selfContained, ...measureSplitFiles(cdnUrl)];
+}
+
+/**
+ * The split layout: each element file with every chunk it imports (`core.js`, …), as the browser fetches
+ * them for a page with that one widget; each file is compressed on its own, as a CDN serves it.
+ */
+function measureSplitFiles(cdnUrl) {
+  const integrityUrl = new URL('integrity.json', cdnUrl);
+  if (!existsSync(integrityUrl)) {
+    failures.push('dist/cdn/integrity.json does not exist (the script-tag build has not run)');
+    return [];
+  }
+  const { imports } = readJson(integrityUrl);
+  return Object.entries(imports)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, chunks]) => {
+      const sizes = [file, ...chunks].map((name) => fileSize(new URL(name, cdnUrl)));
+      const chunkNames = chunks.map((name) => `\`${name.replace(/^split\//, '')}\``).join(' + ');
+      return {
+        item: `cdn:${file}`,
+        what: `\`dist/cdn/${file}\` + ${chunkNames}`,
+        raw: sizes.reduce((sum, size) => sum + size.raw, 0),
+        brotli: sizes.reduce((sum, size) => sum + size.brotli, 0),
+        code: readFileSync(new URL(file, cdnUrl), 'utf8'),
+        tags: tagsOf(`./dist/define/${file.replace(/^split\//, '')}`),
       };
     });
 }

@@ -21,7 +21,7 @@ const TAG_LABELS: Readonly<Record<SnippetTag, string>> = {
 };
 
 type ScriptKind = 'module' | 'classic';
-type Bundle = 'element' | 'all';
+type Bundle = 'element' | 'split' | 'all';
 
 /**
  * The Embed code builder: pick an element, its language, a content URL and a version, and get the
@@ -223,6 +223,20 @@ export class DocsEmbedCodeBuilder extends LitElement {
                     }}
                   />
                   <span>This element only (smallest)</span></label
+                >
+                <label class="choice"
+                  ><input
+                    type="radio"
+                    name="bundle"
+                    value="split"
+                    .checked=${this.bundle === 'split'}
+                    @change=${() => {
+                      this.bundle = 'split';
+                    }}
+                  />
+                  <span
+                    >This element, sharing one core with the page's other widgets (Lit loads once)</span
+                  ></label
                 >
                 <label class="choice"
                   ><input

@@ -20,6 +20,14 @@ export interface ScriptTagOptions {
    */
   readonly bundle?: SnippetTag | 'all';
   /**
+   * `self-contained` (default): one file with Lit inside. `split`: the tag's file from `dist/cdn/split/`,
+   * which imports the shared `core.js` (Lit, element core, content), preceded by a
+   * `<link rel="modulepreload" integrity>` for each file it imports, so every file is pinned by SRI. For a
+   * page with several widgets, each pasted with its own tags: the browser fetches and runs the core once.
+   * Only with a tag's own file (`bundle` a tag) and `script: 'module'`.
+   */
+  readonly layout?: 'self-contained' | 'split';
+  /**
    * CDN base URL; default jsDelivr. An https, http or relative address (for a copy the site hosts itself)
    * without query, fragment or credentials, written normalised; anything else throws a RangeError.
    */
@@ -42,31 +50,65 @@ function scriptUrl(options: ScriptTagOptions, file: string): string {
 }
 
 function scriptFile(options: ScriptTagOptions): string {
+  if (options.layout === 'split') {
+    if (options.script === 'classic' || options.bundle === undefined || options.bundle === 'all') {
+      throw new RangeError('The split layout exists for one tag’s own module file only.');
+    }
+    assertSnippetTag(options.bundle);
+    return `split/${WIDGETS[options.bundle].file}`;
+  }
   if (options.script === 'classic') return 'ketahanan.classic.js';
   if (options.bundle === undefined || options.bundle === 'all') return 'ketahanan.js';
   assertSnippetTag(options.bundle);
   return WIDGETS[options.bundle].file;
 }
 
-/** The version-pinned `<script>` with its SRI hash. */
+/** The `integrity` attribute of `file`, from a manifest already checked against the version; none without one. */
+function integrityAttribute(manifest: IntegrityManifest | null, file: string): string[] {
+  if (!manifest) return [];
+  const hash = manifest.files[file];
+  if (!hash) throw new RangeError(`The integrity manifest has no entry for ${file}.`);
+  return [`integrity="${escapeHtml(hash)}"`];
+}
+
+/** The files `file` imports, which the browser fetches too (none for a self-contained file). */
+function importedFiles(options: ScriptTagOptions, file: string): readonly string[] {
+  // Without a manifest the imports are unknown (and could not be pinned): the script alone still works.
+  if (options.layout !== 'split' || !options.integrity) return [];
+  const imports = options.integrity.imports?.[file];
+  if (!imports) throw new RangeError(`The integrity manifest lists no imports for ${file}.`);
+  return imports;
+}
+
+/**
+ * The version-pinned `<script>` with its SRI hash; for the split layout, preceded by one
+ * `<link rel="modulepreload">` with its SRI hash per file the script imports.
+ */
 export function createScriptTag(options: ScriptTagOptions): string {
   const file = scriptFile(options);
+  if (options.integrity && options.integrity.version !== options.version) {
+    throw new RangeError(
+      `The integrity manifest is for version ${options.integrity.version}, not ${options.version}.`,
+    );
+  }
+  // CORS mode is what makes the browser check `integrity` on a cross-origin file at all.
+  const cors = 'crossorigin="anonymous"';
+  // The module the script's `import` finds is the one this link fetched and checked (one module per URL).
+  const preloads = importedFiles(options, file).map((imported) => {
+    const attributes = [
+      'rel="modulepreload"',
+      `href="${escapeHtml(scriptUrl(options, imported))}"`,
+      ...integrityAttribute(options.integrity, imported),
+      cors,
+    ];
+    return `<link ${attributes.join(' ')}>`;
+  });
   const attributes = [
     // A classic script must wait for the elements' fallback children to be parsed (modules always wait).
     options.script === 'classic' ? 'defer' : 'type="module"',
     `src="${escapeHtml(scriptUrl(options, file))}"`,
+    ...integrityAttribute(options.integrity, file),
+    cors,
   ];
-  if (options.integrity) {
-    if (options.integrity.version !== options.version) {
-      throw new RangeError(
-        `The integrity manifest is for version ${options.integrity.version}, not ${options.version}.`,
-      );
-    }
-    const hash = options.integrity.files[file];
-    if (!hash) throw new RangeError(`The integrity manifest has no entry for ${file}.`);
-    attributes.push(`integrity="${escapeHtml(hash)}"`);
-  }
-  // CORS mode is what makes the browser check `integrity` on a cross-origin script at all.
-  attributes.push('crossorigin="anonymous"');
-  return `<script ${attributes.join(' ')}></script>`;
+  return [...preloads, `<script ${attributes.join(' ')}></script>`].join('\n');
 }
