@@ -10,6 +10,8 @@
 //   node scripts/check-size.mjs --set-budgets   set each budget ~5% above its current size (capped at its
 //                                               target; 3% for a file over its target) and rewrite the
 //                                               table in README.md
+//   node scripts/check-size.mjs --write-table   rewrite the README table with the budgets as they are (for a
+//                                               new file's budget set by hand, without moving the others)
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledSize, fileSize } from './size/measure.mjs';
@@ -20,6 +22,7 @@ const packageUrl = new URL('../', import.meta.url);
 const packageDir = fileURLToPath(packageUrl);
 const budgetsUrl = new URL('size-budgets.json', packageUrl);
 const setBudgets = process.argv.includes('--set-budgets');
+const writeTable = setBudgets || process.argv.includes('--write-table');
 
 const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
 /** Printed by Lit's development build only. */
@@ -160,13 +163,10 @@ for (const row of rows) {
     `${status} ${row.item.padEnd(width)} ${String(row.brotli).padStart(7)} B brotli / budget ${row.budget ?? '—'} B${gap}`,
   );
 }
-if (setBudgets) {
+if (writeTable) {
   const written = await writeReadmeTable(new URL('README.md', packageUrl), sizeTable(rows));
-  console.log(
-    written
-      ? 'Budgets and README.md table updated.'
-      : 'Budgets updated; README.md has no size-table markers.',
-  );
+  const what = setBudgets ? 'Budgets and README.md table' : 'README.md table';
+  console.log(written ? `${what} updated.` : `${what}: README.md has no size-table markers.`);
 }
 if (failures.length) {
   console.error(`\nSize check failed:\n- ${failures.join('\n- ')}`);

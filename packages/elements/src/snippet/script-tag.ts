@@ -50,25 +50,23 @@ function scriptUrl(options: ScriptTagOptions, file: string): string {
 }
 
 function scriptFile(options: ScriptTagOptions): string {
-  if (options.layout === 'split') {
-    if (options.script === 'classic' || options.bundle === undefined || options.bundle === 'all') {
-      throw new RangeError('The split layout exists for one tag’s own module file only.');
-    }
-    assertSnippetTag(options.bundle);
-    return `split/${WIDGETS[options.bundle].file}`;
-  }
-  if (options.script === 'classic') return 'ketahanan.classic.js';
-  if (options.bundle === undefined || options.bundle === 'all') return 'ketahanan.js';
-  assertSnippetTag(options.bundle);
-  return WIDGETS[options.bundle].file;
+  const { bundle, script, layout } = options;
+  const own = bundle !== undefined && bundle !== 'all';
+  if (layout === 'split' && (!own || script === 'classic'))
+    throw new RangeError('The split layout exists for one tag’s own module file only.');
+  if (script === 'classic') return 'ketahanan.classic.js';
+  if (!own) return 'ketahanan.js';
+  assertSnippetTag(bundle);
+  return `${layout === 'split' ? 'split/' : ''}${WIDGETS[bundle].file}`;
 }
 
-/** The `integrity` attribute of `file`, from a manifest already checked against the version; none without one. */
-function integrityAttribute(manifest: IntegrityManifest | null, file: string): string[] {
-  if (!manifest) return [];
-  const hash = manifest.files[file];
-  if (!hash) throw new RangeError(`The integrity manifest has no entry for ${file}.`);
-  return [`integrity="${escapeHtml(hash)}"`];
+/** The address of `file` (as `src` or `href`), its `integrity` when a manifest is at hand, and CORS mode. */
+function fileAttributes(options: ScriptTagOptions, name: 'src' | 'href', file: string): string {
+  const hash = options.integrity?.files[file];
+  if (options.integrity && !hash) throw new RangeError(`The integrity manifest has no entry for ${file}.`);
+  const integrity = hash ? ` integrity="${escapeHtml(hash)}"` : '';
+  // CORS mode is what makes the browser check `integrity` on a cross-origin file at all.
+  return `${name}="${escapeHtml(scriptUrl(options, file))}"${integrity} crossorigin="anonymous"`;
 }
 
 /** The files `file` imports, which the browser fetches too (none for a self-contained file). */
@@ -76,7 +74,7 @@ function importedFiles(options: ScriptTagOptions, file: string): readonly string
   // Without a manifest the imports are unknown (and could not be pinned): the script alone still works.
   if (options.layout !== 'split' || !options.integrity) return [];
   const imports = options.integrity.imports?.[file];
-  if (!imports) throw new RangeError(`The integrity manifest lists no imports for ${file}.`);
+  if (!imports) throw new RangeError(`The integrity manifest has no entry for ${file}'s imports.`);
   return imports;
 }
 
@@ -91,24 +89,11 @@ export function createScriptTag(options: ScriptTagOptions): string {
       `The integrity manifest is for version ${options.integrity.version}, not ${options.version}.`,
     );
   }
-  // CORS mode is what makes the browser check `integrity` on a cross-origin file at all.
-  const cors = 'crossorigin="anonymous"';
   // The module the script's `import` finds is the one this link fetched and checked (one module per URL).
-  const preloads = importedFiles(options, file).map((imported) => {
-    const attributes = [
-      'rel="modulepreload"',
-      `href="${escapeHtml(scriptUrl(options, imported))}"`,
-      ...integrityAttribute(options.integrity, imported),
-      cors,
-    ];
-    return `<link ${attributes.join(' ')}>`;
-  });
-  const attributes = [
-    // A classic script must wait for the elements' fallback children to be parsed (modules always wait).
-    options.script === 'classic' ? 'defer' : 'type="module"',
-    `src="${escapeHtml(scriptUrl(options, file))}"`,
-    ...integrityAttribute(options.integrity, file),
-    cors,
-  ];
-  return [...preloads, `<script ${attributes.join(' ')}></script>`].join('\n');
+  const preloads = importedFiles(options, file).map(
+    (imported) => `<link rel="modulepreload" ${fileAttributes(options, 'href', imported)}>`,
+  );
+  // A classic script must wait for the elements' fallback children to be parsed (modules always wait).
+  const kind = options.script === 'classic' ? 'defer' : 'type="module"';
+  return [...preloads, `<script ${kind} ${fileAttributes(options, 'src', file)}></script>`].join('\n');
 }
