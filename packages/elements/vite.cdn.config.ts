@@ -4,16 +4,20 @@
  * - `ketahanan.js`: ES module defining every element.
  * - `<element>.js`: one ES module per `src/define/*.ts`, carrying only the content sections that element uses.
  * - `ketahanan.classic.js`: the same as `ketahanan.js` as a classic script, for CMSs that strip `type="module"`.
+ * - `split/<element>.js` + `split/core.js`: the split layout for pages with several widgets. Each element's file
+ *   imports `core.js` (Lit, the shared element core, the model and the content), so a page using two or three
+ *   of them downloads and evaluates Lit once. See scripts/cdn/split-layout.mjs.
  *
  * Rolldown cannot emit several entries without sharing chunks between them, and a shared chunk would make a
- * per-element file depend on a sibling file. So every file is its own Vite environment, built one after
- * another by `vite build -c vite.cdn.config.ts`.
+ * self-contained file depend on a sibling file. So every self-contained file is its own Vite environment, and
+ * the split layout is one more, built one after another by `vite build -c vite.cdn.config.ts`.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type EnvironmentOptions, type LibraryFormats } from 'vite';
 import { minifyCssLiterals } from './scripts/cdn/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './scripts/cdn/minify-html-literals.mjs';
+import { splitEnvironment, SPLIT_ENVIRONMENT } from './scripts/cdn/split-layout.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = 'dist/cdn';
@@ -41,16 +45,30 @@ function environmentName(file: CdnFile): string {
   return `cdn_${file.name.replace(/[^a-zA-Z0-9]/g, '_')}`;
 }
 
+/** Build options every script-tag file shares, self-contained or split. */
+const sharedBuild = {
+  outDir,
+  // All files share one folder; it is emptied once in `buildApp` below.
+  emptyOutDir: false,
+  copyPublicDir: false,
+  // No source maps: a `sourceMappingURL` comment pointing at a file the CDN does not have is noise in devtools.
+  sourcemap: false,
+} as const;
+
+/** Output options every script-tag file shares. */
+const sharedOutput = {
+  // Library mode does not minify ES output by itself.
+  minify: true,
+  // No comments at all: `@__PURE__` marks help a bundler downstream, and nothing bundles these files.
+  // The notices of the bundled libraries are in README.md ("License"), not repeated in every file.
+  comments: false,
+} as const;
+
 function environment(file: CdnFile): EnvironmentOptions {
   return {
     consumer: 'client',
     build: {
-      outDir,
-      // All files share one folder; it is emptied once in `buildApp` below.
-      emptyOutDir: false,
-      copyPublicDir: false,
-      // No source maps: a `sourceMappingURL` comment pointing at a file the CDN does not have is noise in devtools.
-      sourcemap: false,
+      ...sharedBuild,
       lib: {
         entry: file.entry,
         formats: [file.format],
@@ -58,15 +76,7 @@ function environment(file: CdnFile): EnvironmentOptions {
         name: 'Ketahanan',
         fileName: () => `${file.name}.js`,
       },
-      rolldownOptions: {
-        output: {
-          // Library mode does not minify ES output by itself.
-          minify: true,
-          // No comments at all: `@__PURE__` marks help a bundler downstream, and nothing bundles these files.
-          // The notices of the bundled libraries are in README.md ("License"), not repeated in every file.
-          comments: false,
-        },
-      },
+      rolldownOptions: { output: sharedOutput },
     },
   };
 }
@@ -77,7 +87,10 @@ export default defineConfig({
   plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
   // Library mode leaves `process.env.NODE_ENV` for a consumer's bundler; these files have no consumer bundler.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  environments: Object.fromEntries(files.map((file) => [environmentName(file), environment(file)])),
+  environments: {
+    ...Object.fromEntries(files.map((file) => [environmentName(file), environment(file)])),
+    [SPLIT_ENVIRONMENT]: splitEnvironment(perElement, sharedBuild, sharedOutput),
+  },
   builder: {
     async buildApp(builder) {
       rmSync(`${root}${outDir}`, { recursive: true, force: true });
@@ -87,6 +100,9 @@ export default defineConfig({
         if (!target) throw new Error(`No Vite environment for ${file.name}`);
         await builder.build(target);
       }
+      const split = builder.environments[SPLIT_ENVIRONMENT];
+      if (!split) throw new Error('No Vite environment for the split layout');
+      await builder.build(split);
     },
   },
 });

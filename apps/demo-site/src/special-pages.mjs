@@ -1,5 +1,6 @@
 // Pages that put the widgets in situations a real site creates: the script pasted twice beside another
-// version, content from the site's own JSON, and a JSON file with a mistake in it.
+// version, two widgets pasted one by one in the split layout, content from the site's own JSON, and a JSON
+// file with a mistake in it.
 import { readFileSync } from 'node:fs';
 import { escapeHtml } from '@ketahanan/elements/snippet';
 import { themedPage } from './layout.mjs';
@@ -35,6 +36,23 @@ export function renderSpecialPages({ embed, ownContent }) {
           embed.otherVersionScript(),
           '<h2>Tantangan kemitraan</h2>',
           embed.element({ tag: 'kl-challenge-explorer', locale: 'id' }),
+        ].join('\n'),
+      }),
+    },
+    {
+      // Two snippets of the split layout, pasted one after the other as an editor would: each brings its own
+      // preload of the shared core, and the browser still fetches and runs the core (and Lit) once.
+      file: 'terpisah.html',
+      html: themedPage({
+        lang: 'id',
+        title: 'Dua widget, satu inti bersama',
+        head: '',
+        body: [
+          note('Dua widget dipasang satu per satu dari berkas terpisah; Lit dan inti bersama dimuat sekali.'),
+          '<h2>Tanya jawab</h2>',
+          embed.snippet({ tag: 'kl-faq-accordion', locale: 'id', bundle: 'split' }),
+          '<h2>Tantangan kemitraan</h2>',
+          embed.snippet({ tag: 'kl-challenge-explorer', locale: 'id', bundle: 'split' }),
         ].join('\n'),
       }),
     },

@@ -1,6 +1,7 @@
 /**
  * The files a site loads by script tag (@ketahanan/elements dist/cdn/, as published): self-contained,
- * pinned by SRI, each element's file carrying only the content it shows.
+ * pinned by SRI, each element's file carrying only the content it shows; and the split layout (split/),
+ * whose files import only the siblings integrity.json lists for them.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -19,6 +20,7 @@ const cdnDir = dirname(integrityFile);
 const manifest = JSON.parse(readFileSync(integrityFile, 'utf8')) as {
   version: string;
   files: Record<string, string>;
+  imports: Record<string, string[]>;
 };
 const packageJson = JSON.parse(readFileSync(require.resolve('@ketahanan/elements/package.json'), 'utf8')) as {
   version: string;
@@ -26,7 +28,11 @@ const packageJson = JSON.parse(readFileSync(require.resolve('@ketahanan/elements
   unpkg: string;
 };
 const read = (file: string) => readFileSync(join(cdnDir, file), 'utf8');
-const jsFiles = readdirSync(cdnDir).filter((file) => file.endsWith('.js'));
+const allJsFiles = readdirSync(cdnDir, { recursive: true, encoding: 'utf8' })
+  .map((file) => file.replaceAll('\\', '/'))
+  .filter((file) => file.endsWith('.js'));
+const jsFiles = allJsFiles.filter((file) => !file.startsWith('split/'));
+const splitFiles = allJsFiles.filter((file) => file.startsWith('split/'));
 
 describe('the script-tag files', () => {
   it('are the ones promised: everything, each element alone, and a classic build', () => {
@@ -44,8 +50,8 @@ describe('the script-tag files', () => {
 
   it('are listed in integrity.json with the sha384 of their bytes, for this version', () => {
     expect(manifest.version).toBe(packageJson.version);
-    expect(Object.keys(manifest.files).sort()).toEqual([...jsFiles].sort());
-    for (const file of jsFiles) {
+    expect(Object.keys(manifest.files).sort()).toEqual([...allJsFiles].sort());
+    for (const file of allJsFiles) {
       const digest = createHash('sha384')
         .update(readFileSync(join(cdnDir, file)))
         .digest('base64');
@@ -66,6 +72,29 @@ describe('the script-tag files', () => {
       expect(source).not.toMatch(/sourceMappingURL/);
     },
   );
+
+  it.each(splitFiles)('%s imports only files of the split layout that integrity.json lists', (file) => {
+    const imported = [...read(file).matchAll(/\bimport\s*(?:[\w{},*\s$]*from\s*)?["'`]([^"'`]+)["'`]/g)].map(
+      (match) => `split/${(match[1] ?? '').replace(/^\.\//, '')}`,
+    );
+    expect(read(file)).not.toMatch(/sourceMappingURL|\bimport\s*\(/);
+    for (const name of imported) {
+      expect(manifest.files[name], `${file} imports ${name}`).toBeDefined();
+      // An element file's imports are all listed, so a snippet can pin each with a modulepreload link.
+      if (manifest.imports[file]) expect(manifest.imports[file]).toContain(name);
+    }
+  });
+
+  it('the split layout has one file per element, each importing the shared core', () => {
+    for (const file of [
+      'faq-accordion.js',
+      'challenge-explorer.js',
+      'principle-checklist.js',
+      'partner-cards.js',
+    ]) {
+      expect(manifest.imports[`split/${file}`], file).toContain('split/core.js');
+    }
+  });
 
   it('ketahanan.classic.js is a classic script (no import/export), valid as such', () => {
     const source = read('ketahanan.classic.js');

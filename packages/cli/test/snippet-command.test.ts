@@ -16,6 +16,7 @@ const cdnDir = dirname(integrityFile);
 const manifest = JSON.parse(readFileSync(integrityFile, 'utf8')) as {
   version: string;
   files: Record<string, string>;
+  imports: Record<string, string[]>;
 };
 const elementsVersion = (
   JSON.parse(readFileSync(require.resolve('@ketahanan/elements/package.json'), 'utf8')) as {
@@ -157,6 +158,23 @@ describe('when a developer asks for more', () => {
     expect(runKetahanan(['snippet', 'kl-challenge-explorer']).stdout).not.toContain('section-header');
   });
 
+  it('--split loads the element’s split file after a pinned modulepreload of each file it imports', () => {
+    const run = runKetahanan(['snippet', 'kl-faq-accordion', '--split']);
+    expect(run.status).toBe(0);
+    expect(attribute(run.stdout, 'src')).toMatch(/\/dist\/cdn\/split\/faq-accordion\.js$/);
+    expect(attribute(run.stdout, 'integrity')).toBe(manifest.files['split/faq-accordion.js']);
+    const links = [
+      ...run.stdout.matchAll(
+        /<link rel="modulepreload" href="[^"]*\/dist\/cdn\/([^"]+)" integrity="([^"]+)"/g,
+      ),
+    ];
+    expect(links.map(([, file, hash]) => [file, hash])).toEqual(
+      (manifest.imports['split/faq-accordion.js'] ?? []).map((file) => [file, manifest.files[file]]),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    expect(run.stdout.indexOf('<link')).toBeLessThan(run.stdout.indexOf('<script'));
+  });
+
   it('--version of another release pins it but says why there is no integrity', () => {
     const run = runKetahanan(['snippet', 'kl-challenge-explorer', '--version', '9.9.9', '--lang', 'en']);
     expect(run.status).toBe(0);
@@ -179,6 +197,7 @@ describe('when the request cannot be served', () => {
     [['snippet', 'kl-faq-accordion', '--src', '--all'], /--src memerlukan nilai/],
     [['snippet', 'kl-faq-accordion', '--content='], /--content memerlukan nilai/],
     [['snippet', 'kl-faq-accordion', '--all=ya'], /--all tidak menerima nilai/],
+    [['snippet', 'kl-faq-accordion', '--split', '--classic'], /Pilih salah satu: --split/],
     [['validate', 'x.json', '--src', 'y'], /Opsi '--src' tidak dikenal/],
     [['snippet', 'kl-faq-accordion', '--base-url', 'javascript:alert(1)//'], /tidak dapat menjadi URL dasar/],
     [

@@ -10,6 +10,8 @@
 //   node scripts/check-size.mjs --set-budgets   set each budget ~5% above its current size (capped at its
 //                                               target; 3% for a file over its target) and rewrite the
 //                                               table in README.md
+//   node scripts/check-size.mjs --write-table   rewrite the README table with the budgets as they are (for a
+//                                               new file's budget set by hand, without moving the others)
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledSize, fileSize } from './size/measure.mjs';
@@ -20,6 +22,7 @@ const packageUrl = new URL('../', import.meta.url);
 const packageDir = fileURLToPath(packageUrl);
 const budgetsUrl = new URL('size-budgets.json', packageUrl);
 const setBudgets = process.argv.includes('--set-budgets');
+const writeTable = setBudgets || process.argv.includes('--write-table');
 
 const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'));
 /** Printed by Lit's development build only. */
@@ -65,7 +68,7 @@ function measureCdnFiles() {
     failures.push('dist/cdn/ does not exist (the script-tag build has not run)');
     return [];
   }
-  return readdirSync(cdnUrl)
+  const selfContained = readdirSync(cdnUrl)
     .filter((name) => name.endsWith('.js'))
     .sort()
     .map((name) => {
@@ -79,6 +82,34 @@ function measureCdnFiles() {
         ...size,
         code,
         tags: tagsOf(entry),
+      };
+    });
+  return [...selfContained, ...measureSplitFiles(cdnUrl)];
+}
+
+/**
+ * The split layout: each element file with every chunk it imports (`core.js`, …), as the browser fetches
+ * them for a page with that one widget; each file is compressed on its own, as a CDN serves it.
+ */
+function measureSplitFiles(cdnUrl) {
+  const integrityUrl = new URL('integrity.json', cdnUrl);
+  if (!existsSync(integrityUrl)) {
+    failures.push('dist/cdn/integrity.json does not exist (the script-tag build has not run)');
+    return [];
+  }
+  const { imports } = readJson(integrityUrl);
+  return Object.entries(imports)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, chunks]) => {
+      const sizes = [file, ...chunks].map((name) => fileSize(new URL(name, cdnUrl)));
+      const chunkNames = chunks.map((name) => `\`${name.replace(/^split\//, '')}\``).join(' + ');
+      return {
+        item: `cdn:${file}`,
+        what: `\`dist/cdn/${file}\` + ${chunkNames}`,
+        raw: sizes.reduce((sum, size) => sum + size.raw, 0),
+        brotli: sizes.reduce((sum, size) => sum + size.brotli, 0),
+        code: readFileSync(new URL(file, cdnUrl), 'utf8'),
+        tags: tagsOf(`./dist/define/${file.replace(/^split\//, '')}`),
       };
     });
 }
@@ -132,13 +163,10 @@ for (const row of rows) {
     `${status} ${row.item.padEnd(width)} ${String(row.brotli).padStart(7)} B brotli / budget ${row.budget ?? '—'} B${gap}`,
   );
 }
-if (setBudgets) {
+if (writeTable) {
   const written = await writeReadmeTable(new URL('README.md', packageUrl), sizeTable(rows));
-  console.log(
-    written
-      ? 'Budgets and README.md table updated.'
-      : 'Budgets updated; README.md has no size-table markers.',
-  );
+  const what = setBudgets ? 'Budgets and README.md table' : 'README.md table';
+  console.log(written ? `${what} updated.` : `${what}: README.md has no size-table markers.`);
 }
 if (failures.length) {
   console.error(`\nSize check failed:\n- ${failures.join('\n- ')}`);

@@ -58,6 +58,7 @@ export async function measureBytes(log) {
     });
   }
   if (rows.length === 0) log('  dist/cdn is missing or empty: no script-tag files to weigh yet.');
+  rows.push(...twoWidgetPages(rows));
 
   const subjects = [...floorSubjects(), ...(await ourNpmSubjects()), ...peerSubjects()];
   for (const subject of subjects) {
@@ -90,6 +91,40 @@ export async function measureBytes(log) {
     }
   }
   return rows;
+}
+
+/** The two widgets of the "two widgets on one page" rows, as their files in dist/cdn. */
+const PAGE_FILES = ['faq-accordion.js', 'challenge-explorer.js'];
+
+/**
+ * What a page with the FAQ and the challenge explorer downloads: the two self-contained files (two copies
+ * of Lit and the core), or the two files of the split layout plus the core they share (one copy). Each
+ * file compressed on its own, as a CDN serves it.
+ * @param {ByteRow[]} fileRows  the rows of the dist/cdn files
+ * @returns {ByteRow[]}
+ */
+function twoWidgetPages(fileRows) {
+  const split = PAGE_FILES.map((file) => `split/${file}`);
+  return [
+    { label: 'page with FAQ + explorer: their own files', files: PAGE_FILES },
+    { label: 'page with FAQ + explorer: split layout', files: ['split/core.js', ...split] },
+  ].flatMap(({ label, files }) => {
+    const parts = files.map((file) => fileRows.find((row) => row.label === file));
+    if (parts.some((part) => part?.sizes === undefined)) return [];
+    return [
+      {
+        id: `cdn-page:${label}`,
+        group: CDN_GROUP,
+        label,
+        kind: /** @type {const} */ ('cdn'),
+        sizes: addSizes(
+          parts.map((part) => /** @type {import('./compressed-sizes.mjs').Sizes} */ (part?.sizes)),
+        ),
+        note: files.join(' + '),
+        urls: [],
+      },
+    ];
+  });
 }
 
 /** @param {import('./peer-subjects.mjs').BundleSubject} subject */

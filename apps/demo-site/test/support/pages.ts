@@ -45,6 +45,12 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     expectedWarnings: [/\[ketahanan KL101\]/],
   },
   {
+    path: '/terpisah.html',
+    lang: 'id',
+    widgets: ['kl-faq-accordion', 'kl-challenge-explorer'],
+    expectedWarnings: [],
+  },
+  {
     path: '/konten-sendiri.html',
     lang: 'id',
     widgets: ['kl-partner-cards', 'kl-faq-accordion'],

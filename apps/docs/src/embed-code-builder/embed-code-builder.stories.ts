@@ -117,3 +117,18 @@ export const CopyButton: StoryObj = {
     await waitFor(() => expect(root.querySelector('[role="status"]')?.textContent.trim()).not.toBe(''));
   },
 };
+
+/**
+ * "Sharing one core": the element's split file, after a modulepreload link for the shared core, each pinned
+ * by its own integrity hash, for a page with several widgets.
+ */
+export const SharedCore: StoryObj = {
+  play: async ({ canvasElement }) => {
+    const { code, field } = await builder(canvasElement);
+    await userEvent.click(field('input[name="bundle"][value="split"]'));
+    await waitFor(() => expect(code()).toContain('/dist/cdn/split/faq-accordion.js"'));
+    await expect(code()).toMatch(
+      /<link rel="modulepreload" href="[^"]+\/dist\/cdn\/split\/core\.js" integrity="sha384-[^"]+" crossorigin="anonymous">\n<script type="module" src="[^"]+\/split\/faq-accordion\.js" integrity="sha384-/,
+    );
+  },
+};

@@ -21,7 +21,13 @@ const TAG_LABELS: Readonly<Record<SnippetTag, string>> = {
 };
 
 type ScriptKind = 'module' | 'classic';
-type Bundle = 'element' | 'all';
+type Bundle = 'element' | 'split' | 'all';
+
+/** The two radio choices of the form, by input name. */
+interface Choices {
+  script: ScriptKind;
+  bundle: Bundle;
+}
 
 /**
  * The Embed code builder: pick an element, its language, a content URL and a version, and get the
@@ -42,8 +48,10 @@ export class DocsEmbedCodeBuilder extends LitElement {
   @state() private src = '';
   @state() private version = '';
   @state() private baseUrl = '';
-  @state() private script: ScriptKind = 'module';
-  @state() private bundle: Bundle = 'element';
+  /** The script kind chosen (public only so that one radio helper can set either choice). */
+  @state() script: ScriptKind = 'module';
+  /** The file chosen for an ES module script. */
+  @state() bundle: Bundle = 'element';
   @state() private copyStatus = '';
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -82,7 +90,8 @@ export class DocsEmbedCodeBuilder extends LitElement {
           version,
           integrity,
           script: this.script,
-          bundle: this.bundle,
+          // The file choice is hidden for the classic script, which is one file for every element.
+          bundle: this.script === 'classic' ? 'element' : this.bundle,
           ...(src ? { src } : {}),
           ...(baseUrl ? { baseUrl } : {}),
         }),
@@ -90,6 +99,22 @@ export class DocsEmbedCodeBuilder extends LitElement {
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error), field: undefined };
     }
+  }
+
+  /** One radio button of the script or file choice. */
+  #choice<K extends keyof Choices>(name: K, value: Choices[K], label: unknown): TemplateResult {
+    return html`<label class="choice"
+      ><input
+        type="radio"
+        name=${name}
+        value=${value}
+        .checked=${(this as Choices)[name] === value}
+        @change=${() => {
+          (this as Choices)[name] = value;
+        }}
+      />
+      <span>${label}</span></label
+    >`;
   }
 
   override render(): TemplateResult {
@@ -183,59 +208,24 @@ export class DocsEmbedCodeBuilder extends LitElement {
         </div>
         <fieldset class="field">
           <legend>Script</legend>
-          <label class="choice"
-            ><input
-              type="radio"
-              name="script"
-              value="module"
-              .checked=${this.script === 'module'}
-              @change=${() => {
-                this.script = 'module';
-              }}
-            />
-            <span>ES module (recommended)</span></label
-          >
-          <label class="choice"
-            ><input
-              type="radio"
-              name="script"
-              value="classic"
-              .checked=${this.script === 'classic'}
-              @change=${() => {
-                this.script = 'classic';
-              }}
-            />
-            <span>Classic script, for a CMS that removes <code>type="module"</code></span></label
-          >
+          ${this.#choice('script', 'module', 'ES module (recommended)')}
+          ${this.#choice(
+            'script',
+            'classic',
+            html`Classic script, for a CMS that removes <code>type="module"</code>`,
+          )}
         </fieldset>
         ${
           this.script === 'module'
             ? html`<fieldset class="field">
                 <legend>File</legend>
-                <label class="choice"
-                  ><input
-                    type="radio"
-                    name="bundle"
-                    value="element"
-                    .checked=${this.bundle === 'element'}
-                    @change=${() => {
-                      this.bundle = 'element';
-                    }}
-                  />
-                  <span>This element only (smallest)</span></label
-                >
-                <label class="choice"
-                  ><input
-                    type="radio"
-                    name="bundle"
-                    value="all"
-                    .checked=${this.bundle === 'all'}
-                    @change=${() => {
-                      this.bundle = 'all';
-                    }}
-                  />
-                  <span>All elements, for a page with several</span></label
-                >
+                ${this.#choice('bundle', 'element', 'This element only (smallest)')}
+                ${this.#choice(
+                  'bundle',
+                  'split',
+                  "This element, sharing one core with the page's other widgets (Lit loads once)",
+                )}
+                ${this.#choice('bundle', 'all', 'All elements, for a page with several')}
               </fieldset>`
             : nothing
         }

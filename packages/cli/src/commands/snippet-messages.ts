@@ -16,6 +16,8 @@ export interface SnippetMessages {
   /** `{url}`: the `--base-url` given, quoted. */
   readonly badBaseUrl: string;
   readonly cdnAndBaseUrl: string;
+  /** `--split` together with `--all` or `--classic`. */
+  readonly splitAlone: string;
   readonly noManifest: string;
   /** `{version}` asked for, `{installed}`, and the `{tag}`. */
   readonly otherVersion: string;
@@ -36,6 +38,8 @@ export const SNIPPET_MESSAGES: Readonly<Record<Locale, SnippetMessages>> = {
       '{url} tidak dapat menjadi URL dasar berkas skrip: gunakan URL https: atau jalur yang diawali /, tanpa ?, #, atau karakter tak terlihat.',
     cdnAndBaseUrl:
       'Pilih salah satu: --cdn (CDN dengan susunan jalur npm) atau --base-url (berkas di situs Anda).',
+    splitAlone:
+      'Pilih salah satu: --split (berkas elemen ini dengan inti bersama), --all (semua elemen dalam satu berkas), atau --classic.',
     noManifest:
       'integrity.json dari @ketahanan/elements tidak ditemukan: paket belum dibangun (jalankan npm run build).',
     otherVersion:
@@ -58,6 +62,8 @@ export const SNIPPET_MESSAGES: Readonly<Record<Locale, SnippetMessages>> = {
       '{url} cannot be a base URL for script files: use an https: URL or a path starting with /, without ?, # or invisible characters.',
     cdnAndBaseUrl:
       'Choose one: --cdn (a CDN with the npm path layout) or --base-url (files on your own site).',
+    splitAlone:
+      'Choose one: --split (this element’s file with the shared core), --all (every element in one file) or --classic.',
     noManifest:
       'integrity.json of @ketahanan/elements was not found: the package is not built (run npm run build).',
     otherVersion:

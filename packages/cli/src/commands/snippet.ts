@@ -33,9 +33,9 @@ export interface SnippetCommandOptions {
 function readManifest(text: string): IntegrityManifest | undefined {
   const parsed = parseJson(text);
   if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return undefined;
-  const { version, files } = parsed.value as Partial<IntegrityManifest>;
+  const { version, files, imports } = parsed.value as Partial<IntegrityManifest>;
   if (typeof version !== 'string' || typeof files !== 'object') return undefined;
-  return { version, files };
+  return { version, files, ...(typeof imports === 'object' && { imports }) };
 }
 
 /** A value option's text, when it was given. */
@@ -62,7 +62,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
   return {
     name: 'snippet',
     usage:
-      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--cdn <url> | --base-url <url>] [--all] [--classic] [--section-header]',
+      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--cdn <url> | --base-url <url>] [--all | --split | --classic] [--section-header]',
     summary: {
       id: 'cetak kode sematan: tag skrip berversi pasti dengan SRI dan elemen berisi konten cadangan',
       en: 'print embed code: an exact-version script tag with SRI and the element with fallback content',
@@ -74,6 +74,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
       cdn: { type: 'string' },
       'base-url': { type: 'string' },
       all: { type: 'boolean' },
+      split: { type: 'boolean' },
       classic: { type: 'boolean' },
       'section-header': { type: 'boolean' },
     },
@@ -94,6 +95,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
       if (wanted !== undefined && !isExactVersion(wanted)) {
         return context.usageError(say('notExactVersion', { version: wanted }));
       }
+      if (values.split && (values.all || values.classic)) return context.usageError(say('splitAlone'));
       const badAddress = addressProblem(say, src, cdn, baseUrl);
       if (badAddress !== undefined) return context.usageError(badAddress);
 
@@ -125,7 +127,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
         ...(cdn !== undefined && { cdnBase: cdn }),
         ...(baseUrl !== undefined && { baseUrl }),
         script: values.classic ? 'classic' : 'module',
-        bundle: values.all ? 'all' : 'element',
+        bundle: values.all ? 'all' : values.split ? 'split' : 'element',
         sectionHeader: values['section-header'] === true,
       });
       snippet.trimEnd().split('\n').forEach(context.out);

@@ -1,9 +1,13 @@
 import { createElementMarkup, type ElementMarkupOptions } from './element-markup.js';
 import { createScriptTag, type ScriptTagOptions } from './script-tag.js';
 
-export interface SnippetOptions extends ElementMarkupOptions, Omit<ScriptTagOptions, 'bundle'> {
-  /** `element` (default): the file for this tag alone. `all`: every element, for pages with several widgets. */
-  readonly bundle?: 'element' | 'all';
+export interface SnippetOptions extends ElementMarkupOptions, Omit<ScriptTagOptions, 'bundle' | 'layout'> {
+  /**
+   * `element` (default): the self-contained file for this tag alone. `all`: every element in one file.
+   * `split`: this tag's file of the split layout plus the shared core it imports, each pinned by SRI; for
+   * pages with several widgets pasted one by one (Lit and the core are fetched and run once per page).
+   */
+  readonly bundle?: 'element' | 'all' | 'split';
 }
 
 /**
@@ -24,6 +28,10 @@ function inBlock(markup: string): string {
  */
 export function createSnippet(options: SnippetOptions): string {
   const { bundle, ...rest } = options;
-  const script = createScriptTag({ ...rest, bundle: bundle === 'all' ? 'all' : options.tag });
+  const script = createScriptTag({
+    ...rest,
+    bundle: bundle === 'all' ? 'all' : options.tag,
+    layout: bundle === 'split' ? 'split' : 'self-contained',
+  });
   return `${script}\n${inBlock(createElementMarkup(options))}\n`;
 }

@@ -20,6 +20,14 @@ export interface ScriptTagOptions {
    */
   readonly bundle?: SnippetTag | 'all';
   /**
+   * `self-contained` (default): one file with Lit inside. `split`: the tag's file from `dist/cdn/split/`,
+   * which imports the shared `core.js` (Lit, element core, content), preceded by a
+   * `<link rel="modulepreload" integrity>` for each file it imports, so every file is pinned by SRI. For a
+   * page with several widgets, each pasted with its own tags: the browser fetches and runs the core once.
+   * Only with a tag's own file (`bundle` a tag) and `script: 'module'`.
+   */
+  readonly layout?: 'self-contained' | 'split';
+  /**
    * CDN base URL; default jsDelivr. An https, http or relative address (for a copy the site hosts itself)
    * without query, fragment or credentials, written normalised; anything else throws a RangeError.
    */
@@ -42,31 +50,50 @@ function scriptUrl(options: ScriptTagOptions, file: string): string {
 }
 
 function scriptFile(options: ScriptTagOptions): string {
-  if (options.script === 'classic') return 'ketahanan.classic.js';
-  if (options.bundle === undefined || options.bundle === 'all') return 'ketahanan.js';
-  assertSnippetTag(options.bundle);
-  return WIDGETS[options.bundle].file;
+  const { bundle, script, layout } = options;
+  const own = bundle !== undefined && bundle !== 'all';
+  if (layout === 'split' && (!own || script === 'classic'))
+    throw new RangeError('The split layout exists for one tag’s own module file only.');
+  if (script === 'classic') return 'ketahanan.classic.js';
+  if (!own) return 'ketahanan.js';
+  assertSnippetTag(bundle);
+  return `${layout === 'split' ? 'split/' : ''}${WIDGETS[bundle].file}`;
 }
 
-/** The version-pinned `<script>` with its SRI hash. */
+/** The address of `file` (as `src` or `href`), its `integrity` when a manifest is at hand, and CORS mode. */
+function fileAttributes(options: ScriptTagOptions, name: 'src' | 'href', file: string): string {
+  const hash = options.integrity?.files[file];
+  if (options.integrity && !hash) throw new RangeError(`The integrity manifest has no entry for ${file}.`);
+  const integrity = hash ? ` integrity="${escapeHtml(hash)}"` : '';
+  // CORS mode is what makes the browser check `integrity` on a cross-origin file at all.
+  return `${name}="${escapeHtml(scriptUrl(options, file))}"${integrity} crossorigin="anonymous"`;
+}
+
+/** The files `file` imports, which the browser fetches too (none for a self-contained file). */
+function importedFiles(options: ScriptTagOptions, file: string): readonly string[] {
+  // Without a manifest the imports are unknown (and could not be pinned): the script alone still works.
+  if (options.layout !== 'split' || !options.integrity) return [];
+  const imports = options.integrity.imports?.[file];
+  if (!imports) throw new RangeError(`The integrity manifest has no entry for ${file}'s imports.`);
+  return imports;
+}
+
+/**
+ * The version-pinned `<script>` with its SRI hash; for the split layout, preceded by one
+ * `<link rel="modulepreload">` with its SRI hash per file the script imports.
+ */
 export function createScriptTag(options: ScriptTagOptions): string {
   const file = scriptFile(options);
-  const attributes = [
-    // A classic script must wait for the elements' fallback children to be parsed (modules always wait).
-    options.script === 'classic' ? 'defer' : 'type="module"',
-    `src="${escapeHtml(scriptUrl(options, file))}"`,
-  ];
-  if (options.integrity) {
-    if (options.integrity.version !== options.version) {
-      throw new RangeError(
-        `The integrity manifest is for version ${options.integrity.version}, not ${options.version}.`,
-      );
-    }
-    const hash = options.integrity.files[file];
-    if (!hash) throw new RangeError(`The integrity manifest has no entry for ${file}.`);
-    attributes.push(`integrity="${escapeHtml(hash)}"`);
+  if (options.integrity && options.integrity.version !== options.version) {
+    throw new RangeError(
+      `The integrity manifest is for version ${options.integrity.version}, not ${options.version}.`,
+    );
   }
-  // CORS mode is what makes the browser check `integrity` on a cross-origin script at all.
-  attributes.push('crossorigin="anonymous"');
-  return `<script ${attributes.join(' ')}></script>`;
+  // The module the script's `import` finds is the one this link fetched and checked (one module per URL).
+  const preloads = importedFiles(options, file).map(
+    (imported) => `<link rel="modulepreload" ${fileAttributes(options, 'href', imported)}>`,
+  );
+  // A classic script must wait for the elements' fallback children to be parsed (modules always wait).
+  const kind = options.script === 'classic' ? 'defer' : 'type="module"';
+  return [...preloads, `<script ${kind} ${fileAttributes(options, 'src', file)}></script>`].join('\n');
 }

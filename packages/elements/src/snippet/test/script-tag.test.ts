@@ -8,7 +8,10 @@ const integrity: IntegrityManifest = {
     'faq-accordion.js': 'sha384-faq',
     'ketahanan.js': 'sha384-all',
     'ketahanan.classic.js': 'sha384-classic',
+    'split/faq-accordion.js': 'sha384-split-faq',
+    'split/core.js': 'sha384-core',
   },
+  imports: { 'split/faq-accordion.js': ['split/core.js'] },
 };
 
 function script(html: string): HTMLScriptElement {
@@ -54,6 +57,63 @@ describe('the script tag of a snippet', () => {
     const tag = script(createScriptTag({ version: '1.2.3', integrity }));
     expect(tag.getAttribute('src')).toMatch(/@1\.2\.3\/dist\/cdn\/ketahanan\.js$/);
     expect(tag.integrity).toBe('sha384-all');
+  });
+
+  describe('in the split layout, for pages with several widgets', () => {
+    const split = (options: { integrity?: IntegrityManifest | null; baseUrl?: string } = {}) =>
+      parseSnippet(
+        createSnippet({ tag: 'kl-faq-accordion', version: '1.2.3', integrity, bundle: 'split', ...options }),
+      );
+
+    it('loads the tag’s split file and preloads the core it imports, each pinned by SRI, link first', () => {
+      const snippet = split();
+      const [link, ...more] = snippet.querySelectorAll('link');
+      expect(more).toHaveLength(0);
+      expect(link?.rel).toBe('modulepreload');
+      expect(link?.getAttribute('href')).toBe(
+        'https://cdn.jsdelivr.net/npm/@ketahanan/elements@1.2.3/dist/cdn/split/core.js',
+      );
+      expect(link?.integrity).toBe('sha384-core');
+      expect(link?.getAttribute('crossorigin')).toBe('anonymous');
+      const tag = snippet.querySelector('script');
+      expect(tag?.type).toBe('module');
+      expect(tag?.getAttribute('src')).toMatch(/@1\.2\.3\/dist\/cdn\/split\/faq-accordion\.js$/);
+      expect(tag?.integrity).toBe('sha384-split-faq');
+      expect(tag && link?.compareDocumentPosition(tag)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+
+    it('names the self-hosted copy of the core too', () => {
+      const link = split({ baseUrl: '/js/ketahanan/' }).querySelector('link');
+      expect(link?.getAttribute('href')).toBe('/js/ketahanan/split/core.js');
+      expect(link?.integrity).toBe('sha384-core');
+    });
+
+    it('writes the script alone when no manifest says what it imports', () => {
+      const snippet = split({ integrity: null });
+      expect(snippet.querySelector('link')).toBeNull();
+      expect(snippet.querySelector('script')?.hasAttribute('integrity')).toBe(false);
+    });
+
+    it('refuses a manifest that does not say what the file imports', () => {
+      expect(() => split({ integrity: { ...integrity, imports: {} } })).toThrow(
+        /no entry for split\/faq-accordion\.js's imports/,
+      );
+    });
+
+    it('exists for one tag’s module file only', () => {
+      expect(() => createScriptTag({ version: '1.2.3', integrity, layout: 'split', bundle: 'all' })).toThrow(
+        /split layout exists for one tag’s own module file only/,
+      );
+      expect(() =>
+        createScriptTag({
+          version: '1.2.3',
+          integrity,
+          layout: 'split',
+          bundle: 'kl-faq-accordion',
+          script: 'classic',
+        }),
+      ).toThrow(/split layout/);
+    });
   });
 
   it('uses another CDN base when given one (unpkg serves the same paths)', () => {
