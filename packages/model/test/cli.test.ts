@@ -235,10 +235,10 @@ describe('ketahanan validate on a bilingual content file', () => {
     const result = await run(['validate', 'bilingual.json', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stderr.trim()).toBe(
-      'warning KL401: faq[0].answer: no English text; English pages show the Indonesian text.',
+      'warning KL501: faq[0].answer: no English text; English pages show the Indonesian text.',
     );
     const id = await run(['validate', 'bilingual.json']);
-    expect(id.stderr).toContain('peringatan KL401: faq[0].answer: tidak ada teks bahasa Inggris');
+    expect(id.stderr).toContain('peringatan KL501: faq[0].answer: tidak ada teks bahasa Inggris');
   });
 
   it('makes it a problem with --require-languages, with exit 1', async () => {

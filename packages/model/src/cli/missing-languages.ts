@@ -19,13 +19,13 @@ interface MissingLanguageMessages {
 const MESSAGES: Readonly<Record<Locale, MissingLanguageMessages>> = {
   id: {
     warning:
-      'peringatan KL401: {path}: tidak ada teks {missing}; halaman {missing} menampilkan teks {shown}.',
+      'peringatan KL501: {path}: tidak ada teks {missing}; halaman {missing} menampilkan teks {shown}.',
     problem: '{path}: tidak ada teks {missing} (--require-languages).',
     id: 'bahasa Indonesia',
     en: 'bahasa Inggris',
   },
   en: {
-    warning: 'warning KL401: {path}: no {missing} text; {missing} pages show the {shown} text.',
+    warning: 'warning KL501: {path}: no {missing} text; {missing} pages show the {shown} text.',
     problem: '{path}: no {missing} text (--require-languages).',
     id: 'Indonesian',
     en: 'English',
