@@ -18,7 +18,7 @@ import {
 
 afterEach(() => {
   cleanupFixtures();
-  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  if (location.hash) history.replaceState(null, '', `${location.pathname}${location.search}`);
 });
 
 /** What a page writes so the FAQ is readable without JavaScript (the snippet generator writes the same). */
