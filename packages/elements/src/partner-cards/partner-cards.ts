@@ -70,8 +70,9 @@ interface Deck {
  * @prop content - A content document from script (object or JSON text); wins over inline JSON and `src`.
  * @attr src - URL of a JSON content document, e.g. your own `{"partners": […]}`.
  * @prop src - URL of a JSON content document, e.g. your own `{"partners": […]}`.
- * @attr [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
- * @prop [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
+ * @attr [timeout=10000] - Milliseconds to wait for `src` before showing the error state (at most 2^31 − 1;
+ *   anything under 1 or not a number gives 10000).
+ * @prop [timeout=10000] - Milliseconds to wait for `src` before showing the error state, kept like the attribute.
  * @attr [heading-level=3] - Heading level of each card's name, 1–6.
  * @prop [headingLevel=3] - Heading level of each card's name, 1–6.
  *

@@ -9,6 +9,7 @@ import {
   type Section,
   type SectionName,
 } from '@ketahanan/model';
+import { contentTimeout } from './content-timeout.js';
 import { emit } from './events.js';
 import { commonMessages } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
@@ -53,8 +54,6 @@ export interface KlErrorDetail {
   readonly problems: readonly Problem[];
   readonly source: SourceKind;
 }
-
-export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Reads an element's light-DOM fallback into a content document; `undefined` when there is none. */
 export type MarkupReader = (host: HTMLElement) => unknown;
@@ -175,13 +174,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     const fetching = new AbortController();
     this.#fetching = fetching;
     this.#set(undefined);
-    const { timeout } = this.#host;
-    // Anything but a positive finite number of milliseconds (NaN from `timeout="soon"`, 0, -1) is the default.
-    void fetchJson(
-      src,
-      fetching.signal,
-      timeout > 0 && timeout < Infinity ? timeout : DEFAULT_TIMEOUT_MS,
-    ).then((raw) => {
+    void fetchJson(src, fetching.signal, contentTimeout(this.#host.timeout)).then((raw) => {
       if (raw && this.#fetching === fetching) {
         this.#fetching = undefined;
         this.#set(raw);

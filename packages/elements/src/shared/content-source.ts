@@ -3,7 +3,7 @@
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
 import { parseJson } from '@ketahanan/model';
-import { withTimeout } from './timeout-signal.js';
+import { withTimeout, type TimeoutSignal } from './timeout-signal.js';
 
 /** `markup`: the element's light-DOM fallback (e.g. `<section>`s an explorer's page wrote for no-JS readers). */
 export type SourceKind = 'default' | 'property' | 'inline' | 'src' | 'markup';
@@ -96,8 +96,10 @@ export async function fetchJson(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<RawContent | undefined> {
-  const both = withTimeout(signal, timeoutMs);
+  // Inside the try: nothing here may reject, not even a timer the engine refuses.
+  let both: TimeoutSignal | undefined;
   try {
+    both = withTimeout(signal, timeoutMs);
     const response = await fetch(url, {
       signal: both.signal,
       credentials: 'same-origin',
@@ -121,7 +123,7 @@ export async function fetchJson(
   } catch {
     if (signal.aborted) return undefined;
     return fromSrc(
-      both.timedOut()
+      both?.timedOut()
         ? { message: 'errorTimeout', seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) }
         : { message: 'errorNetwork' },
     );

@@ -2,11 +2,11 @@ import type { PropertyDeclarations } from 'lit';
 import type { Content, Section, SectionName } from '@ketahanan/model';
 import {
   ContentController,
-  DEFAULT_TIMEOUT_MS,
   type ContentState,
   type MarkupReader,
   type ReadyContent,
 } from './content-controller.js';
+import { contentTimeout, DEFAULT_TIMEOUT_MS } from './content-timeout.js';
 import { KlElement } from './kl-element.js';
 import { renderLoading, renderProblems } from './problems-view.js';
 
@@ -24,7 +24,7 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
   static override properties: PropertyDeclarations = {
     content: { attribute: false },
     src: {},
-    timeout: { type: Number },
+    timeout: { converter: { fromAttribute: contentTimeout } },
   };
 
   /** A content document (object or JSON text) set from script; wins over every other source. */
@@ -33,7 +33,10 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
   /** URL of a JSON content document; only the sections this element shows are read. */
   declare src: string | undefined;
 
-  /** How long to wait for `src`, in milliseconds. */
+  /**
+   * How long to wait for `src`, in milliseconds. A number is rounded and kept at most 2^31 − 1 (`1e20`
+   * waits about 24.8 days); anything under 1 or not a number gives 10,000.
+   */
   timeout: number = DEFAULT_TIMEOUT_MS;
 
   readonly #content: ContentController<N>;
