@@ -9,6 +9,7 @@ import {
   type Section,
   type SectionName,
 } from '@ketahanan/model';
+import { MAX_PROBLEMS_SHOWN } from './content-limits.js';
 import { contentTimeout } from './content-timeout.js';
 import { emit } from './events.js';
 import { commonMessages } from './messages/index.js';
@@ -211,9 +212,14 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     this.#reported = raw;
     const tag = this.#host.localName;
     const where = raw.kind === 'src' ? ` from src="${this.#host.src ?? ''}"` : ` (${raw.kind})`;
+    const { problems } = state;
+    const listed = problems
+      .slice(0, MAX_PROBLEMS_SHOWN)
+      .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+    const more = problems.length - listed.length;
     warn(
       WARNING_CODES.invalidContent,
-      `<${tag}> could not use its content${where}: ${state.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`,
+      `<${tag}> could not use its content${where}: ${listed.join('; ')}${more > 0 ? `; and ${String(more)} more (kl-error's detail has them all)` : ''}`,
     );
     emit<KlErrorDetail>(this.#host, 'kl-error', { problems: state.problems, source: raw.kind });
   }

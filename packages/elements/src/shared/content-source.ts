@@ -3,6 +3,7 @@
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
 import { parseJson } from '@ketahanan/model';
+import { isTooLarge, MAX_SOURCE_BYTES } from './content-limits.js';
 import { withTimeout, type TimeoutSignal } from './timeout-signal.js';
 
 /** `markup`: the element's light-DOM fallback (e.g. `<section>`s an explorer's page wrote for no-JS readers). */
@@ -26,9 +27,6 @@ export type RawContent =
   | { readonly kind: SourceKind; readonly value: unknown }
   | { readonly kind: SourceKind; readonly failure: Failure };
 
-/** Largest `src` response we read: ten times a 1,000-partner file, far below what would hurt a phone. */
-export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
-
 /** The first `<script type="application/json">` child, if the page wrote content inline. */
 export function inlineJson(host: HTMLElement): string | undefined {
   for (const child of host.children) {
@@ -39,8 +37,12 @@ export function inlineJson(host: HTMLElement): string | undefined {
   return undefined;
 }
 
-/** Parses JSON text; broken JSON keeps its text so the problem can be localized later. */
+/**
+ * Parses JSON text, from any source, within the one size limit (content-limits.ts); broken JSON keeps its
+ * text so the problem can be localized later.
+ */
 export function readJsonText(kind: SourceKind, text: string): RawContent {
+  if (isTooLarge(text)) return { kind, failure: { message: 'errorTooLarge' } };
   const parsed = parseJson(text);
   return parsed.ok ? { kind, value: parsed.value } : { kind, failure: { message: 'errorNotJson', text } };
 }

@@ -1,10 +1,12 @@
-import { html, type TemplateResult } from 'lit';
-import { fillPlaceholders, type Locale, type Problem } from '@ketahanan/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import { fillPlaceholders, formatMessage, type Locale, type Problem } from '@ketahanan/model';
+import { MAX_PROBLEMS_SHOWN } from './content-limits.js';
 import { commonMessages } from './messages/index.js';
 
 /**
  * The error state every element shows instead of going blank: a heading-less alert (the host page owns
- * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`.
+ * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`. Only the first
+ * {@link MAX_PROBLEMS_SHOWN} problems are listed, then how many more there are.
  */
 export function renderProblems(locale: Locale, problems: readonly Problem[]): TemplateResult {
   const text = commonMessages(locale).common;
@@ -12,13 +14,22 @@ export function renderProblems(locale: Locale, problems: readonly Problem[]): Te
     <p class="problems__title"><strong>${text.errorTitle}</strong></p>
     <p class="problems__intro">${text.errorIntro}</p>
     <ul class="problems__list">
-      ${problems.map(
-        (problem) =>
-          html`<li>
-            ${fillPlaceholders(locale, problem.path ? text.problemAt : text.problemWhole, { ...problem })}
-          </li>`,
-      )}
+      ${problems
+        .slice(0, MAX_PROBLEMS_SHOWN)
+        .map(
+          (problem) =>
+            html`<li>
+              ${fillPlaceholders(locale, problem.path ? text.problemAt : text.problemWhole, { ...problem })}
+            </li>`,
+        )}
     </ul>
+    ${
+      problems.length > MAX_PROBLEMS_SHOWN
+        ? html`<p class="problems__more">
+            ${formatMessage(locale, text.moreProblems, { count: problems.length - MAX_PROBLEMS_SHOWN })}
+          </p>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -34,6 +34,8 @@ export interface Messages {
     /** `src` was sent with no (valid) Content-Type. */
     readonly errorNoContentType: string;
     readonly errorTooLarge: string;
+    /** After the first problems listed, how many more there are; `{count}` is replaced. */
+    readonly moreProblems: PluralText;
   };
   readonly faq: {
     readonly showAll: string;
