@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fillPlaceholders, formatMessage, type Locale, type Problem } from '@ketahanan/model';
+import { fillPlaceholders, type Locale, type Problem } from '@ketahanan/model';
 import { MAX_PROBLEMS_SHOWN } from './content-limits.js';
 import { commonMessages } from './messages/index.js';
 
@@ -26,7 +26,7 @@ export function renderProblems(locale: Locale, problems: readonly Problem[]): Te
     ${
       problems.length > MAX_PROBLEMS_SHOWN
         ? html`<p class="problems__more">
-            ${formatMessage(locale, text.moreProblems, { count: problems.length - MAX_PROBLEMS_SHOWN })}
+            ${fillPlaceholders(locale, text.moreProblems, { count: problems.length - MAX_PROBLEMS_SHOWN })}
           </p>`
         : nothing
     }

@@ -9,6 +9,8 @@ export const WARNING_CODES = {
   invalidContent: 'KL201',
   /** A `lang` we do not ship; Indonesian is used instead. */
   unknownLocale: 'KL301',
+  /** An update threw (e.g. the page's Trusted Types directive refused Lit's policy); the element stopped. */
+  renderFailed: 'KL401',
 } as const;
 
 export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];

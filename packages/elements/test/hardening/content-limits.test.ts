@@ -22,15 +22,18 @@ const oversized = (tag: (typeof CONTENT_TAGS)[number]) =>
   `${JSON.stringify(markerDocument(tag, 'Besar'))}${' '.repeat(MAX_SOURCE_BYTES)}`;
 
 describe.each(CONTENT_TAGS)('<%s> and the limits of its sources', (tag) => {
-  it.each(['id', 'en'] as const)('refuses JSON text over 4 MB in the content property (%s)', async (locale) => {
-    const widget = create(tag, { lang: locale });
-    const errors: KlErrorDetail[] = [];
-    widget.addEventListener('kl-error', (event) => errors.push(event.detail));
-    widget.content = oversized(tag);
-    await loaded(place(widget));
-    expect(alertText(widget)).toContain(text(locale).errorTooLarge);
-    expect(errors.map((error) => error.source)).toEqual(['property']);
-  });
+  it.each(['id', 'en'] as const)(
+    'refuses JSON text over 4 MB in the content property (%s)',
+    async (locale) => {
+      const widget = create(tag, { lang: locale });
+      const errors: KlErrorDetail[] = [];
+      widget.addEventListener('kl-error', (event) => errors.push(event.detail));
+      widget.content = oversized(tag);
+      await loaded(place(widget));
+      expect(alertText(widget)).toContain(text(locale).errorTooLarge);
+      expect(errors.map((error) => error.source)).toEqual(['property']);
+    },
+  );
 
   it.each(['id', 'en'] as const)('refuses inline JSON over 4 MB (%s)', async (locale) => {
     const widget = create(tag, { lang: locale });
