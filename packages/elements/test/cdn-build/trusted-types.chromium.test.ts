@@ -45,7 +45,9 @@ async function openPage(options: PageOptions) {
   if (options.hostPolicy) query.set('host-policy', '1');
   const frame = document.createElement('iframe');
   frames.push(frame);
-  const loaded = new Promise((resolve) => { frame.addEventListener('load', resolve, { once: true }); });
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
   frame.src = `/__kl/tt-page?${query.toString()}`;
   document.body.append(frame);
   await loaded;
