@@ -6,6 +6,8 @@ import {
   type Content,
   type Principle,
 } from '@ketahanan/model';
+import { BatchController } from '../shared/batch-controller.js';
+import type { ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { headingLevel, renderHeading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
@@ -14,6 +16,8 @@ import { explorerStyles } from './challenge-explorer.styles.js';
 import { readChallengesMarkup } from './challenges-markup.js';
 import { targetTab } from './tab-keys.js';
 import { readHash, writeHash } from '../shared/url-hash.js';
+
+type ExplorerContent = Pick<Content, 'challenges' | 'principles'>;
 
 /** Detail of `kl-select`. */
 export interface KlSelectDetail {
@@ -86,6 +90,8 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'princi
 
   /** A hash read on connect (or when `sync-hash` is set), applied once the content's ids are known. */
   #pendingHash: string | undefined;
+  /** Challenges rendered a batch per task, so 10,000 never block the page. */
+  readonly #batches = new BatchController(this);
 
   constructor() {
     super([challengesSection, principlesSection], readChallengesMarkup);
@@ -146,11 +152,18 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'princi
     if (id !== undefined && this.activation !== 'manual') this.#choose(id);
   };
 
-  protected override renderContent({ challenges, principles }: Pick<Content, 'challenges' | 'principles'>) {
+  protected override renderContent(
+    { challenges: all, principles }: ExplorerContent,
+    { document }: ReadyContent<ExplorerContent>,
+  ) {
     const messages = explorerMessages(this.locale);
-    if (challenges.length === 0) {
+    if (all.length === 0) {
       return html`<p class="explorer__empty" part="empty">${messages.explorer.empty}</p>`;
     }
+    // A batch per task; the selected challenge (a deep link may name the last) is rendered at once.
+    const selected = all.findIndex((challenge) => challenge.id === this.selected);
+    const inBatches = (render: (challenge: Challenge) => unknown) =>
+      this.#batches.render(all, render, [this.selected, level, messages, principles], document, selected + 1);
     const level = headingLevel(this.headingLevel);
     const principleById = new Map(principles.map((principle) => [principle.id, principle]));
     const body = (challenge: Challenge) =>
@@ -169,9 +182,9 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'princi
           aria-label=${messages.explorer.tablistLabel}
           @keydown=${this.#onKeydown}
         >
-          ${challenges.map((challenge) => this.#renderTab(challenge))}
+          ${inBatches((challenge) => this.#renderTab(challenge))}
         </div>
-        ${challenges.map(
+        ${inBatches(
           (challenge) =>
             html`<div
               class="explorer__panel"
@@ -187,7 +200,7 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'princi
         )}
       </div>
       <div class="explorer__stacked" part="stacked">
-        ${challenges.map(
+        ${inBatches(
           (challenge) => html`<div class="explorer__section" part="section">${body(challenge)}</div>`,
         )}
       </div>

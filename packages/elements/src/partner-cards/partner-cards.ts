@@ -11,6 +11,7 @@ import {
   type Sector,
   type SectionName,
 } from '@ketahanan/model';
+import { BatchController } from '../shared/batch-controller.js';
 import type { ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { headingLevel } from '../shared/heading.js';
@@ -27,13 +28,6 @@ import { listStyles } from './partner-cards.styles.js';
 export interface KlFilterDetail extends CardFilter {
   readonly shown: number;
 }
-
-/**
- * Cards rendered by the first update; the rest follow in batches, one task each, so that 1,000 cards never
- * block the page in one long task and the first cards show at once.
- */
-const FIRST_BATCH = 48;
-const BATCH = 96;
 
 type CardsContent = Pick<Content, 'partnerships' | 'partners' | 'sectors'>;
 
@@ -118,9 +112,8 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
   /** Logo URLs that failed to load; their cards show initials. */
   readonly #failedLogos = new Set<string>();
   #applied: KlFilterDetail = { sector: null, area: null, shown: 0 };
-  /** How many of the deck's cards are in the DOM; grows to all of them, a batch per task. */
-  #limit = FIRST_BATCH;
-  #growing: ReturnType<typeof setTimeout> | undefined;
+  /** Cards rendered a batch per task, so 10,000 never block the page and the first show at once. */
+  readonly #batches = new BatchController(this);
   /** Whether each card of the deck matches the filter, in deck order. */
   #visible: readonly boolean[] = [];
 
@@ -135,7 +128,10 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
     return root;
   }
 
-  protected override renderContent(content: CardsContent, { provided }: ReadyContent<CardsContent>) {
+  protected override renderContent(
+    content: CardsContent,
+    { provided, document }: ReadyContent<CardsContent>,
+  ) {
     const messages = cardsMessages(this.locale);
     const deck = this.#deckFor(content, provided);
     const filter: CardFilter = {
@@ -146,7 +142,7 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
       area: pickOption(this.area, deck.areas),
     };
     const visible = deck.views.map((view) => matches(view, filter));
-    const rendered = deck.views.length > this.#limit ? deck.views.slice(0, this.#limit) : deck.views;
+    const rendered = this.#batches.take(deck.views, document);
     const shown = visible.filter(Boolean).length;
     this.#visible = visible;
     this.#applied = { ...filter, shown };
@@ -174,21 +170,8 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
     </div>`;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#growing);
-    this.#growing = undefined;
-  }
-
-  // A re-insert re-renders (the content controller re-reads its sources), and this picks up from there.
   protected override updated(): void {
     this.#showMatching();
-    if (this.#growing || !this.isConnected || !this.#deck || this.#limit >= this.#deck.views.length) return;
-    this.#growing = setTimeout(() => {
-      this.#growing = undefined;
-      this.#limit += BATCH;
-      this.requestUpdate();
-    });
   }
 
   /**
@@ -260,7 +243,6 @@ export class KlPartnerCards extends KlContentElement<'partnerships' | 'partners'
       const byId = new Map<string, Partner>(content.partners.map((partner) => [partner.id, partner]));
       views = content.partnerships.map((partnership) => partnershipView(partnership, byId, names));
     }
-    // `#limit` is kept: after a language switch the same cards are re-labelled in place, not rebuilt.
     this.#deck = { content, partners, views, sectors: content.sectors, areas: areasOf(views, this.locale) };
     return this.#deck;
   }

@@ -1,0 +1,87 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+
+/** Items the first update renders: enough to fill a screen, so the first items show at once. */
+const FIRST_BATCH = 48;
+/** Items each later task adds: a few milliseconds of work, far under a long task on a slow phone. */
+const BATCH = 96;
+/** Items per guarded chunk in {@link BatchController.render}; divides both batch sizes. */
+const CHUNK = 48;
+
+/**
+ * Renders a long list a batch per task, so 10,000 items never block the page in one long task: the first
+ * update renders the first {@link FIRST_BATCH} items, and each later task (a `setTimeout`, so input and
+ * painting run between them) {@link BATCH} more, until all are there. The count starts again when the
+ * content changes (its `key`), and is kept across re-renders of the same content (a language switch
+ * re-labels the items already there).
+ */
+export class BatchController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #key: unknown;
+  #limit = FIRST_BATCH;
+  /** Whether this update left items out; read once the update is done. */
+  #more = false;
+  #growing: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /**
+   * The first items of `items` to render in this update. Lists taken with the same `key` in one update
+   * share one count. `atLeast` renders that many at once (an item that must show now, e.g. the selected one).
+   */
+  take<T>(items: readonly T[], key: unknown = items, atLeast = 0): readonly T[] {
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#limit = FIRST_BATCH;
+    }
+    this.#limit = Math.max(this.#limit, atLeast);
+    if (items.length <= this.#limit) return items;
+    this.#more = true;
+    return items.slice(0, this.#limit);
+  }
+
+  /**
+   * {@link take}s `items` and renders them in chunks, each re-rendered only when `items` or one of `deps`
+   * changes (or the chunk grows): a batch then costs its new items, not a comparison of all before them.
+   * `renderItem` must read nothing else that changes.
+   */
+  render<T>(
+    items: readonly T[],
+    renderItem: (item: T, index: number) => unknown,
+    deps: readonly unknown[] = [],
+    key: unknown = items,
+    atLeast = 0,
+  ): unknown[] {
+    const count = this.take(items, key, atLeast).length;
+    const chunks: unknown[] = [];
+    for (let start = 0; start < count; start += CHUNK) {
+      const end = Math.min(start + CHUNK, count);
+      chunks.push(
+        guard([items, end, ...deps], () =>
+          items.slice(start, end).map((item, i) => renderItem(item, start + i)),
+        ),
+      );
+    }
+    return chunks;
+  }
+
+  hostUpdated(): void {
+    const more = this.#more;
+    this.#more = false;
+    if (!more || this.#growing || !this.#host.isConnected) return;
+    this.#growing = setTimeout(() => {
+      this.#growing = undefined;
+      this.#limit += BATCH;
+      this.#host.requestUpdate();
+    });
+  }
+
+  // A re-insert re-renders (the content controller re-reads its sources), and the growth resumes there.
+  hostDisconnected(): void {
+    clearTimeout(this.#growing);
+    this.#growing = undefined;
+  }
+}
