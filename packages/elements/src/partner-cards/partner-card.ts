@@ -101,7 +101,8 @@ export class KlPartnerCard extends KlElement {
   override render() {
     const messages = cardsMessages(this.locale);
     const view = this.#view();
-    if (!view) return renderProblems(this.locale, [{ path: '', message: messages.cards.missingName }]);
+    if (!view)
+      return renderProblems(this.locale, { problems: [{ path: '', message: messages.cards.missingName }] });
     return renderCard(view, {
       messages,
       locale: this.locale,

@@ -46,13 +46,16 @@ export interface ReadyContent<C> {
 }
 
 export type ContentState<C> =
-  | { readonly status: 'loading' }
-  | ReadyContent<C>
-  | { readonly status: 'error'; readonly problems: readonly Problem[]; readonly source: SourceKind };
+  { readonly status: 'loading' } | ReadyContent<C> | ({ readonly status: 'error' } & KlErrorDetail);
 
-/** Detail of `kl-error`: what went wrong (localized) and where the content came from. */
+/**
+ * Detail of `kl-error`: what went wrong (localized), the first {@link MAX_PROBLEMS_SHOWN} problems in
+ * document order, and where the content came from. `more` is true when the content has other problems
+ * too (the model stops looking there, so 10,000 wrong items cost little); `ketahanan validate` lists all.
+ */
 export interface KlErrorDetail {
   readonly problems: readonly Problem[];
+  readonly more: boolean;
   readonly source: SourceKind;
 }
 
@@ -191,8 +194,13 @@ export class ContentController<N extends SectionName> implements ReactiveControl
 
   #evaluate(raw: RawContent, locale: Locale): ContentState<Pick<Content, N>> {
     if ('failure' in raw)
-      return { status: 'error', problems: [failureProblem(raw.failure, locale)], source: raw.kind };
-    const result = parseSections(raw.value, this.#sections, { locale });
+      return {
+        status: 'error',
+        problems: [failureProblem(raw.failure, locale)],
+        more: false,
+        source: raw.kind,
+      };
+    const result = parseSections(raw.value, this.#sections, { locale, maxProblems: MAX_PROBLEMS_SHOWN });
     return result.ok
       ? {
           status: 'ready',
@@ -201,7 +209,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
           source: raw.kind,
           document: raw.value,
         }
-      : { status: 'error', problems: result.problems, source: raw.kind };
+      : { status: 'error', problems: result.problems, more: result.more === true, source: raw.kind };
   }
 
   /** One warning and one event per failed load (not per render, not per language switch). */
@@ -212,16 +220,13 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     this.#reported = raw;
     const tag = this.#host.localName;
     const where = raw.kind === 'src' ? ` from src="${this.#host.src ?? ''}"` : ` (${raw.kind})`;
-    const { problems } = state;
-    const listed = problems
-      .slice(0, MAX_PROBLEMS_SHOWN)
-      .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-    const more = problems.length - listed.length;
+    const { problems, more, source } = state;
+    const listed = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
     warn(
       WARNING_CODES.invalidContent,
-      `<${tag}> could not use its content${where}: ${listed.join('; ')}${more > 0 ? `; and ${String(more)} more (kl-error's detail has them all)` : ''}`,
+      `<${tag}> could not use its content${where}: ${listed.join('; ')}${more ? '; and more (`ketahanan validate` lists them all)' : ''}`,
     );
-    emit<KlErrorDetail>(this.#host, 'kl-error', { problems: state.problems, source: raw.kind });
+    emit<KlErrorDetail>(this.#host, 'kl-error', { problems, more, source });
   }
 }
 

@@ -54,7 +54,7 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
   protected override render(): unknown {
     const state = this.contentState;
     if (state.status === 'loading') return renderLoading(this.locale);
-    if (state.status === 'error') return renderProblems(this.locale, state.problems);
+    if (state.status === 'error') return renderProblems(this.locale, state);
     return this.renderContent(state.content, state);
   }
 

@@ -1,35 +1,30 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fillPlaceholders, type Locale, type Problem } from '@ketahanan/model';
-import { MAX_PROBLEMS_SHOWN } from './content-limits.js';
+import { fillPlaceholders, type Locale } from '@ketahanan/model';
+import type { KlErrorDetail } from './content-controller.js';
 import { commonMessages } from './messages/index.js';
 
 /**
  * The error state every element shows instead of going blank: a heading-less alert (the host page owns
- * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`. Only the first
- * {@link MAX_PROBLEMS_SHOWN} problems are listed, then how many more there are.
+ * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`: the first problems
+ * (at most MAX_PROBLEMS_SHOWN, see content-limits.ts), then "and more" when there are others.
  */
-export function renderProblems(locale: Locale, problems: readonly Problem[]): TemplateResult {
+export function renderProblems(
+  locale: Locale,
+  { problems, more }: Pick<KlErrorDetail, 'problems'> & { readonly more?: boolean },
+): TemplateResult {
   const text = commonMessages(locale).common;
   return html`<div class="problems" part="error" role="alert">
     <p class="problems__title"><strong>${text.errorTitle}</strong></p>
     <p class="problems__intro">${text.errorIntro}</p>
     <ul class="problems__list">
-      ${problems
-        .slice(0, MAX_PROBLEMS_SHOWN)
-        .map(
-          (problem) =>
-            html`<li>
-              ${fillPlaceholders(locale, problem.path ? text.problemAt : text.problemWhole, { ...problem })}
-            </li>`,
-        )}
+      ${problems.map(
+        (problem) =>
+          html`<li>
+            ${fillPlaceholders(locale, problem.path ? text.problemAt : text.problemWhole, { ...problem })}
+          </li>`,
+      )}
     </ul>
-    ${
-      problems.length > MAX_PROBLEMS_SHOWN
-        ? html`<p class="problems__more">
-            ${fillPlaceholders(locale, text.moreProblems, { count: problems.length - MAX_PROBLEMS_SHOWN })}
-          </p>`
-        : nothing
-    }
+    ${more ? html`<p class="problems__more">${text.moreProblems}</p>` : nothing}
   </div>`;
 }
 
