@@ -1,12 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 
 /** Items the first update renders: enough to fill a screen, so the first items show at once. */
 const FIRST_BATCH = 48;
 /** Items each later task adds: a few milliseconds of work, far under a long task on a slow phone. */
 const BATCH = 96;
-/** Items per guarded chunk in {@link BatchController.render}; divides both batch sizes. */
-const CHUNK = 48;
+/** What {@link BatchController.render} rendered for one list: the items' templates, made once each. */
+interface RenderedList {
+  items: readonly unknown[];
+  deps: readonly unknown[];
+  templates: unknown[];
+}
 
 /**
  * Renders a long list a batch per task, so 10,000 items never block the page in one long task: the first
@@ -22,6 +25,9 @@ export class BatchController implements ReactiveController {
   /** Whether this update left items out; read once the update is done. */
   #more = false;
   #growing: ReturnType<typeof setTimeout> | undefined;
+  /** One entry per `render` call of an update, in call order (an element calls it in the same order). */
+  readonly #lists: RenderedList[] = [];
+  #calls = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -44,9 +50,9 @@ export class BatchController implements ReactiveController {
   }
 
   /**
-   * {@link take}s `items` and renders them in chunks, each re-rendered only when `items` or one of `deps`
-   * changes (or the chunk grows): a batch then costs its new items, not a comparison of all before them.
-   * `renderItem` must read nothing else that changes.
+   * {@link take}s `items` and renders each with `renderItem`, once: an item's template is made again only
+   * when `items` or one of `deps` changes, so a batch costs its new items, while Lit's comparison of the
+   * unchanged templates before them finds nothing to do. `renderItem` must read nothing else that changes.
    */
   render<T>(
     items: readonly T[],
@@ -54,18 +60,21 @@ export class BatchController implements ReactiveController {
     deps: readonly unknown[] = [],
     key: unknown = items,
     atLeast = 0,
-  ): unknown[] {
+  ): readonly unknown[] {
     const count = this.take(items, key, atLeast).length;
-    const chunks: unknown[] = [];
-    for (let start = 0; start < count; start += CHUNK) {
-      const end = Math.min(start + CHUNK, count);
-      chunks.push(
-        guard([items, end, ...deps], () =>
-          items.slice(start, end).map((item, i) => renderItem(item, start + i)),
-        ),
-      );
+    let list = this.#lists[this.#calls++];
+    if (list?.items !== items || list.deps.some((dep, index) => dep !== deps[index])) {
+      list = { items, deps, templates: [] };
+      this.#lists[this.#calls - 1] = list;
     }
-    return chunks;
+    const { templates } = list;
+    for (let index = templates.length; index < count; index++)
+      templates.push(renderItem(items[index] as T, index));
+    return templates.length > count ? templates.slice(0, count) : templates;
+  }
+
+  hostUpdate(): void {
+    this.#calls = 0;
   }
 
   hostUpdated(): void {
