@@ -2,8 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Items the first update renders: enough to fill a screen, so the first items show at once. */
 const FIRST_BATCH = 48;
-/** Items each later task adds: a few milliseconds of work, far under a long task on a slow phone. */
-const BATCH = 96;
+/**
+ * Items each later task adds: a few milliseconds of work (a challenge is three renderings), far under a
+ * long task even on a slow phone or a machine busy with other work.
+ */
+const BATCH = 48;
 /** What {@link BatchController.render} rendered for one list: the items' templates, made once each. */
 interface RenderedList {
   items: readonly unknown[];
