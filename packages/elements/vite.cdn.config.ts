@@ -18,6 +18,7 @@ import { defineConfig, type EnvironmentOptions, type LibraryFormats } from 'vite
 import { minifyCssLiterals } from './scripts/cdn/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './scripts/cdn/minify-html-literals.mjs';
 import { splitEnvironment, SPLIT_ENVIRONMENT } from './scripts/cdn/split-layout.mjs';
+import { tolerantLitPolicy } from './scripts/cdn/tolerant-lit-policy.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = 'dist/cdn';
@@ -84,7 +85,7 @@ function environment(file: CdnFile): EnvironmentOptions {
 export default defineConfig({
   root,
   // The JavaScript minifier leaves template text alone; the indents of styles and templates would ship.
-  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), tolerantLitPolicy()],
   // Library mode leaves `process.env.NODE_ENV` for a consumer's bundler; these files have no consumer bundler.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   environments: {

@@ -16,11 +16,22 @@ import { localizeFields } from './localized-text.js';
 
 export type ParseResult<C> =
   | { readonly ok: true; readonly content: C; readonly provided: readonly SectionName[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      /** True when `maxProblems` cut the list short: the document has more problems than listed. */
+      readonly more?: true;
+    };
 
 export interface ParseOptions {
   /** Language of the problem messages (and of the defaults merged under the document). Default `id`. */
   readonly locale?: Locale;
+  /**
+   * At most this many problems, the first in document order; `more` says when there were others. A
+   * long list is then checked only as far as it takes to find them, so 10,000 wrong items cost about as
+   * little as one. Default: every problem.
+   */
+  readonly maxProblems?: number;
 }
 
 function isDocumentObject(input: unknown): input is Record<string, unknown> {
@@ -62,6 +73,26 @@ function sectionProblems(
   return problems.length > 0 ? problems : issuesToProblems(issues, [name], locale);
 }
 
+/**
+ * A failed section value cut to the shortest start of its list that has `max` issues (lists are checked
+ * item by item, and an item keeps its index in a start of the list), or whole when none has them.
+ */
+function firstIssues(
+  schema: v.GenericSchema,
+  value: unknown,
+  max: number,
+): { value: unknown; issues: readonly v.BaseIssue<unknown>[]; cut: boolean } {
+  if (Array.isArray(value)) {
+    for (let length = max; length < value.length; length *= 4) {
+      const start = value.slice(0, length);
+      const result = v.safeParse(schema, start);
+      if (!result.success && result.issues.length >= max)
+        return { value: start, issues: result.issues, cut: true };
+    }
+  }
+  return { value, issues: v.safeParse(schema, value).issues ?? [], cut: false };
+}
+
 /** The engine of both entry points, given the sections to read and their defaults in the chosen locale. */
 function parseGiven(
   input: unknown,
@@ -71,6 +102,7 @@ function parseGiven(
   locale: Locale,
   extraProblems: readonly Problem[],
   rules: readonly ReferenceRule[],
+  maxProblems: number | undefined,
 ): ParseResult<Partial<Content>> {
   if (!isDocumentObject(input)) {
     return {
@@ -81,18 +113,25 @@ function parseGiven(
   const problems: Problem[] = [...extraProblems];
   const valid: Record<string, unknown> = {};
   const provided: SectionName[] = [];
+  let cut = false;
   for (const name of names) {
     if (!supplies(input, name)) continue;
     const schema = schemas[name];
     if (schema === undefined) continue;
     // A bilingual document's `{ "id": …, "en": … }` texts become this locale's (see localized-text.ts).
     const section = localizeFields(input[name], locale);
-    const result = v.safeParse(schema, section);
+    // With a cap, a failing section stops at its first issue, and then is checked only as far as needed.
+    const result = v.safeParse(schema, section, { abortEarly: maxProblems !== undefined });
     if (result.success) {
       valid[name] = result.output;
       provided.push(name);
     } else {
-      problems.push(...sectionProblems(schema, section, name, result.issues, locale));
+      const first =
+        maxProblems === undefined
+          ? { value: section, issues: result.issues, cut: false }
+          : firstIssues(schema, section, maxProblems);
+      cut ||= first.cut;
+      problems.push(...sectionProblems(schema, first.value, name, first.issues, locale));
     }
   }
   // Sections that failed their schema are left out entirely, so references into them are not checked
@@ -101,14 +140,23 @@ function parseGiven(
   const usable = names.filter((name) => !failed.includes(name));
   const merged = mergeSections(usable, defaults, valid, rules);
   problems.push(...checkReferences(merged, new Set(provided), locale, rules));
-  if (problems.length > 0) return { ok: false, problems: inDocumentOrder(problems, names) };
-  return { ok: true, content: merged as Partial<Content>, provided };
+  if (problems.length === 0) return { ok: true, content: merged as Partial<Content>, provided };
+  const ordered = inDocumentOrder(problems, names);
+  return maxProblems !== undefined && (cut || ordered.length > maxProblems)
+    ? { ok: false, problems: ordered.slice(0, maxProblems), more: true }
+    : { ok: false, problems: ordered };
 }
 
 /** Untyped callers may pass anything as options; a wrong value must not throw. */
 function localeOf(options: ParseOptions | undefined): Locale {
   const locale: unknown = (options as { locale?: unknown } | null | undefined)?.locale;
   return resolveLocale(typeof locale === 'string' ? locale : undefined);
+}
+
+/** `maxProblems` when it is a whole number of at least 1; anything else lists every problem. */
+function maxProblemsOf(options: ParseOptions | undefined): number | undefined {
+  const max: unknown = (options as { maxProblems?: unknown } | null | undefined)?.maxProblems;
+  return Number.isSafeInteger(max) && (max as number) > 0 ? (max as number) : undefined;
 }
 
 /** The last line of defence for the "never throws" promise (a hostile getter, a Proxy, a revoked object). */
@@ -157,6 +205,7 @@ export function parseContent(input: unknown, options?: ParseOptions): ParseResul
       locale,
       topLevel,
       REFERENCE_RULES,
+      maxProblemsOf(options),
     ) as ParseResult<Content>;
   });
 }
@@ -178,8 +227,15 @@ export function parseSections<const S extends readonly Section[]>(
     const names = [...new Set(sections.map((section) => section.name))];
     const schemas = Object.fromEntries(sections.map((section) => [section.name, section.schema]));
     const defaults = Object.fromEntries(sections.map((section) => [section.name, section.defaults[locale]]));
-    return parseGiven(input, names, schemas, defaults, locale, [], rulesOf(sections)) as ParseResult<
-      Pick<Content, S[number]['name']>
-    >;
+    return parseGiven(
+      input,
+      names,
+      schemas,
+      defaults,
+      locale,
+      [],
+      rulesOf(sections),
+      maxProblemsOf(options),
+    ) as ParseResult<Pick<Content, S[number]['name']>>;
   });
 }

@@ -106,6 +106,14 @@ export const goodDocuments: readonly GoodDocument[] = [
     },
   },
   {
+    // The most a list may hold: the elements' time-limit tests render this many (test/hardening/many-items.ts).
+    name: 'exactly as many items as a list may hold',
+    document: {
+      faq: Array.from({ length: MAX_ITEMS }, (_, index) => ({ ...faqItem, id: `q-${index}` })),
+      partners: Array.from({ length: MAX_ITEMS }, (_, index) => ({ ...partner, id: `p-${index}` })),
+    },
+  },
+  {
     name: 'partners of the existing sectors, with a $schema for editors',
     document: {
       $schema: 'https://cdn.jsdelivr.net/npm/@ketahanan/model/schema.json',

@@ -228,3 +228,40 @@ describe('parseSections', () => {
     ]);
   });
 });
+
+describe('maxProblems', () => {
+  const item = (index: number, id = `tanya-${String(index)}`) => ({
+    id,
+    question: `Pertanyaan ${String(index)}?`,
+    answer: `Jawaban ${String(index)}.`,
+  });
+  const wrong = (count: number) => Array.from({ length: count }, (_, index) => item(index, 'Bukan Id!'));
+
+  it('lists the first problems in document order and says there are more', () => {
+    const full = parseSections({ faq: wrong(500) }, [faqSection], { locale: 'en' });
+    const capped = parseSections({ faq: wrong(500) }, [faqSection], { locale: 'en', maxProblems: 20 });
+    expect(problems(full)).toHaveLength(500);
+    expect(problems(capped)).toEqual(problems(full).slice(0, 20));
+    expect(capped.ok || capped.more).toBe(true);
+  });
+
+  it('lists every problem, without `more`, when there are no more than the cap', () => {
+    const faq = [...Array.from({ length: 300 }, (_, index) => item(index)), item(300, 'Bukan Id!')];
+    const capped = parseSections({ faq }, [faqSection], { maxProblems: 20 });
+    expect(problems(capped)).toEqual(problems(parseSections({ faq }, [faqSection])));
+    expect(problems(capped)).toHaveLength(1);
+    expect(capped.ok || capped.more).toBeUndefined();
+  });
+
+  it('counts problems of every kind and section (parseContent too)', () => {
+    const document = { faq: wrong(30), partners: 'none', surprise: 1 };
+    const capped = parseContent(document, { maxProblems: 2 });
+    expect(problems(capped)).toEqual(problems(parseContent(document)).slice(0, 2));
+    expect(capped.ok || capped.more).toBe(true);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, '20', null])('ignores a cap of %s (lists every problem)', (max) => {
+    const capped = parseSections({ faq: wrong(30) }, [faqSection], { maxProblems: max as number });
+    expect(problems(capped)).toHaveLength(30);
+  });
+});

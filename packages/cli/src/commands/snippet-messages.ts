@@ -22,6 +22,8 @@ export interface SnippetMessages {
   /** `{version}` asked for, `{installed}`, and the `{tag}`. */
   readonly otherVersion: string;
   readonly srcWithoutContent: string;
+  /** The printed snippet had control or invisible characters, shown as `\uXXXX`. */
+  readonly escapedOutput: string;
 }
 
 export const SNIPPET_MESSAGES: Readonly<Record<Locale, SnippetMessages>> = {
@@ -46,6 +48,8 @@ export const SNIPPET_MESSAGES: Readonly<Record<Locale, SnippetMessages>> = {
       'Peringatan: hash SRI hanya diketahui untuk versi terpasang ({installed}), jadi tag skrip untuk {version} dicetak tanpa integrity. Untuk potongan kode lengkap: npx @ketahanan/cli@{version} snippet {tag}',
     srcWithoutContent:
       'Catatan: konten cadangan (tanpa JavaScript) diisi konten bawaan. Tambahkan --content <berkas.json> agar sama dengan isi src.',
+    escapedOutput:
+      'Catatan: konten berisi karakter kendali atau tak terlihat, yang dicetak sebagai \\uXXXX agar terminal tidak menjalankannya. Untuk HTML yang persis: --out <berkas.html>.',
   },
   en: {
     missingTag:
@@ -70,5 +74,7 @@ export const SNIPPET_MESSAGES: Readonly<Record<Locale, SnippetMessages>> = {
       'Warning: SRI hashes are known only for the installed version ({installed}), so the script tag for {version} is printed without integrity. For a complete snippet: npx @ketahanan/cli@{version} snippet {tag}',
     srcWithoutContent:
       'Note: the fallback (no-JavaScript) content is the built-in content. Add --content <file.json> to match what src serves.',
+    escapedOutput:
+      'Note: the content holds control characters or invisible characters, printed as \\uXXXX so the terminal does not act on them. For the exact HTML: --out <file.html>.',
   },
 };

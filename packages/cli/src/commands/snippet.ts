@@ -7,6 +7,8 @@ import { parseJson } from '@ketahanan/model';
 import {
   EXIT_FAILURE,
   EXIT_OK,
+  cannotWriteMessage,
+  escapeInvisible,
   messagesIn,
   quote,
   readContentFile,
@@ -62,7 +64,7 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
   return {
     name: 'snippet',
     usage:
-      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--cdn <url> | --base-url <url>] [--all | --split | --classic] [--section-header]',
+      '<tag> [--src <url>] [--content <file.json>] [--version <x.y.z>] [--cdn <url> | --base-url <url>] [--all | --split | --classic] [--section-header] [--out <file.html>]',
     summary: {
       id: 'cetak kode sematan: tag skrip berversi pasti dengan SRI dan elemen berisi konten cadangan',
       en: 'print embed code: an exact-version script tag with SRI and the element with fallback content',
@@ -77,17 +79,19 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
       split: { type: 'boolean' },
       classic: { type: 'boolean' },
       'section-header': { type: 'boolean' },
+      out: { type: 'string' },
     },
     async run({ positionals, values }, context) {
       const say = messagesIn(SNIPPET_MESSAGES, context.locale);
       const tags = SNIPPET_TAGS.join(', ');
       const [tag, ...extra] = positionals;
-      const [src, contentFile, wanted, cdn, baseUrl] = [
+      const [src, contentFile, wanted, cdn, baseUrl, outFile] = [
         values.src,
         values.content,
         values.version,
         values.cdn,
         values['base-url'],
+        values.out,
       ].map(text);
       if (tag === undefined) return context.usageError(say('missingTag', { tags }));
       if (extra.length > 0) return context.usageError(say('tooManyTags'));
@@ -130,7 +134,19 @@ export function createSnippetCommand({ integrityFile }: SnippetCommandOptions): 
         bundle: values.all ? 'all' : values.split ? 'split' : 'element',
         sectionHeader: values['section-header'] === true,
       });
-      snippet.trimEnd().split('\n').forEach(context.out);
+      if (outFile !== undefined) {
+        // The file gets the exact HTML, control characters and all: it goes to a page, not a terminal.
+        const written = await context.writeText(outFile, `${snippet.trimEnd()}\n`);
+        if (!written.ok) {
+          context.err(cannotWriteMessage(context.locale, outFile, written.failure));
+          return EXIT_FAILURE;
+        }
+      } else {
+        // Printed lines are escaped on their way to the terminal (see the model's CliContext.out).
+        const lines = snippet.trimEnd().split('\n');
+        lines.forEach(context.out);
+        if (lines.some((line) => escapeInvisible(line) !== line)) context.err(say('escapedOutput'));
+      }
       if (!integrity) context.err(say('otherVersion', { version, installed: installed.version, tag }));
       if (src !== undefined && site === undefined) context.err(say('srcWithoutContent'));
       return EXIT_OK;

@@ -7,6 +7,8 @@ import {
   type Content,
   type Principle,
 } from '@ketahanan/model';
+import { BatchController } from '../shared/batch-controller.js';
+import type { ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { renderHeading, subLevel, type HeadingLevel } from '../shared/heading.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
@@ -15,6 +17,8 @@ import { explorerStyles } from './challenge-explorer.styles.js';
 import { readChallengesMarkup } from './challenges-markup.js';
 import { targetTab } from './tab-keys.js';
 import { readHash, writeHash } from '../shared/url-hash.js';
+
+type ExplorerContent = Pick<Content, 'challenges' | 'principles'>;
 
 /** Detail of `kl-select`. */
 export interface KlSelectDetail {
@@ -94,6 +98,8 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'challe
 
   /** A hash read on connect (or when `sync-hash` is set), applied once the content's ids are known. */
   #pendingHash: string | undefined;
+  /** Challenges rendered a batch per task, so 10,000 never block the page. */
+  readonly #batches = new BatchController(this);
 
   constructor() {
     super([challengesSection, challengesHeaderSection, principlesSection], readChallengesMarkup);
@@ -154,12 +160,19 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'challe
     if (id !== undefined && this.activation !== 'manual') this.#choose(id);
   };
 
-  protected override renderContent({ challenges, principles }: Pick<Content, 'challenges' | 'principles'>) {
+  protected override renderContent(
+    { challenges: all, principles }: ExplorerContent,
+    { document }: ReadyContent<ExplorerContent>,
+  ) {
     const messages = explorerMessages(this);
-    if (challenges.length === 0) {
+    if (all.length === 0) {
       return html`<p class="explorer__empty" part="empty">${messages.explorer.empty}</p>`;
     }
     const level = this.level;
+    // A batch per task; the selected challenge (a deep link may name the last) is rendered at once.
+    const selected = all.findIndex((challenge) => challenge.id === this.selected);
+    const inBatches = (render: (challenge: Challenge) => unknown) =>
+      this.#batches.render(all, render, [this.selected, level, messages, principles], document, selected + 1);
     const principleById = new Map(principles.map((principle) => [principle.id, principle]));
     const body = (challenge: Challenge) =>
       this.#renderBody(
@@ -177,9 +190,9 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'challe
           aria-label=${messages.explorer.tablistLabel}
           @keydown=${this.#onKeydown}
         >
-          ${challenges.map((challenge) => this.#renderTab(challenge))}
+          ${inBatches((challenge) => this.#renderTab(challenge))}
         </div>
-        ${challenges.map(
+        ${inBatches(
           (challenge) =>
             html`<div
               class="explorer__panel"
@@ -195,7 +208,7 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'challe
         )}
       </div>
       <div class="explorer__stacked" part="stacked">
-        ${challenges.map(
+        ${inBatches(
           (challenge) => html`<div class="explorer__section" part="section">${body(challenge)}</div>`,
         )}
       </div>

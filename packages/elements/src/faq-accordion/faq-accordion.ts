@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { faqHeaderSection, faqSection, type Content, type FaqItem } from '@ketahanan/model';
-import type { KlErrorDetail } from '../shared/content-controller.js';
+import { BatchController } from '../shared/batch-controller.js';
+import type { KlErrorDetail, ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
 import { readHash } from '../shared/url-hash.js';
@@ -27,7 +28,9 @@ function indexOf(target: EventTarget | null, selector: string): number {
  * Follows the WAI-ARIA APG accordion pattern: each question is a `<button aria-expanded aria-controls>`
  * inside a heading of level `heading-level`; Up/Down/Home/End move between questions. Closed answers use
  * `hidden="until-found"`, so the browser's find-in-page opens them. A page URL ending in `#<item id>`
- * opens that item, scrolls to it and focuses its question.
+ * opens that item, scrolls to it and focuses its question. Long lists render a batch of questions per
+ * task (the first 48 at once), so 10,000 never freeze the page; find-in-page reaches the later ones once
+ * they are rendered, and a deep link scrolls when its item is.
  *
  * Content, first match wins: the `content` property; a child `<script type="application/json">`; the
  * `src` URL; `<details><summary>Question</summary>Answer</details>` children; the article's FAQ.
@@ -101,10 +104,16 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
 
   /** Ids of the open items; kept across a language switch, since ids are the same in every locale. */
   readonly #open = new Set<string>();
+  /** Counts changes to {@link #open}, so the rendered chunks of items know when to re-render. */
+  #openChanges = 0;
   /** The `<details>` fallback last shown, so its `open` items are opened once, not on every language switch. */
   #markup: unknown;
   #published: readonly FaqItem[] | undefined;
   #followHash = true;
+  /** The item a URL hash opened, scrolled to and focused once its batch is rendered. */
+  #revealing: number | undefined;
+  /** Items rendered a batch per task, so 10,000 questions never block the page. */
+  readonly #batches = new BatchController(this);
 
   constructor() {
     super([faqSection, faqHeaderSection], readFaqMarkup);
@@ -135,12 +144,16 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     const state = this.contentState;
     // `<details open>` in the page's fallback opens its item when that fallback becomes the content.
     const markup = state.status === 'ready' && state.source === 'markup' ? state.document : undefined;
-    if (markup !== this.#markup)
+    if (markup !== this.#markup) {
       for (const id of (markup as FaqMarkup | undefined)?.opened ?? []) this.#open.add(id);
+      this.#openChanges++;
+    }
     this.#markup = markup;
     // `single` set while several answers are open keeps the one opened first.
-    if (changed.has('single') && this.single)
+    if (changed.has('single') && this.single) {
       for (const id of [...this.#open].slice(1)) this.#open.delete(id);
+      this.#openChanges++;
+    }
     // Here rather than in updated(): opening the item now costs no second render.
     if (this.#followHash && state.status === 'ready') {
       this.#followHash = false;
@@ -148,7 +161,10 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     }
   }
 
-  protected override renderContent(): unknown {
+  protected override renderContent(
+    _content: Pick<Content, 'faq' | 'faqHeader'>,
+    { document }: ReadyContent<Pick<Content, 'faq' | 'faqHeader'>>,
+  ): unknown {
     const messages = faqMessages(this);
     const items = this.#items;
     if (!items.length) return html`<p class="faq__empty" part="empty">${messages.faq.empty}</p>`;
@@ -174,7 +190,12 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
         @keydown=${this.#onKeydown}
         @beforematch=${this.#onBeforeMatch}
       >
-        ${items.map((item, index) => renderItem(item, index, this.#open.has(item.id), heading, region))}
+        ${this.#batches.render(
+          items,
+          (item, index) => renderItem(item, index, this.#open.has(item.id), heading, region),
+          [heading, region, this.#openChanges],
+          document,
+        )}
       </div>
     </div>`;
   }
@@ -184,6 +205,13 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
   }
 
   protected override updated(): void {
+    const button =
+      this.#revealing === undefined ? null : this.shadowRoot?.getElementById(buttonId(this.#revealing));
+    if (button) {
+      this.#revealing = undefined;
+      button.parentElement?.scrollIntoView({ block: 'start' }); // the heading, whose id is the item's
+      button.focus({ preventScroll: true });
+    }
     const publish = this.structuredData && this.#items.length ? this.#items : undefined;
     if (publish !== this.#published) {
       this.#published = publish;
@@ -200,6 +228,7 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     if (open && this.single) for (const other of [...this.#open]) this.#toggle(other, false);
     if (open) this.#open.add(id);
     else this.#open.delete(id);
+    this.#openChanges++;
     this.requestUpdate();
     emit<KlToggleDetail>(this, 'kl-toggle', { id, open });
   }
@@ -208,12 +237,10 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
   #revealHash(): void {
     const id = readHash();
     const index = id ? this.#items.findIndex((item) => item.id === id) : -1;
+    this.#revealing = undefined;
     if (index < 0) return;
     this.#toggle(id, true);
-    void this.updateComplete.then(() => {
-      this.shadowRoot?.getElementById(id)?.scrollIntoView({ block: 'start' });
-      this.shadowRoot?.getElementById(buttonId(index))?.focus({ preventScroll: true });
-    });
+    this.#revealing = index;
   }
 
   readonly #onHashChange = (): void => {

@@ -101,7 +101,7 @@ export class KlPartnerCard extends KlElement {
   override render() {
     const messages = cardsMessages(this);
     const view = this.#view();
-    if (!view) return renderProblems(this, [{ path: '', message: messages.cards.missingName }]);
+    if (!view) return renderProblems(this, { problems: [{ path: '', message: messages.cards.missingName }] });
     return renderCard(view, {
       messages,
       locale: this.locale,

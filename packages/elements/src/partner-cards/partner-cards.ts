@@ -12,6 +12,7 @@ import {
   type Sector,
   type SectionName,
 } from '@ketahanan/model';
+import { BatchController } from '../shared/batch-controller.js';
 import type { ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import type { HeadingLevel } from '../shared/heading.js';
@@ -28,13 +29,6 @@ import { listStyles } from './partner-cards.styles.js';
 export interface KlFilterDetail extends CardFilter {
   readonly shown: number;
 }
-
-/**
- * Cards rendered by the first update; the rest follow in batches, one task each, so that 1,000 cards never
- * block the page in one long task and the first cards show at once.
- */
-const FIRST_BATCH = 48;
-const BATCH = 96;
 
 type CardsContent = Pick<Content, 'partnerships' | 'partnershipsHeader' | 'partners' | 'sectors'>;
 
@@ -71,8 +65,9 @@ interface Deck {
  * @prop content - A content document from script (object or JSON text); wins over inline JSON and `src`.
  * @attr src - URL of a JSON content document, e.g. your own `{"partners": […]}`.
  * @prop src - URL of a JSON content document, e.g. your own `{"partners": […]}`.
- * @attr [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
- * @prop [timeout=10000] - Milliseconds to wait for `src` before showing the error state.
+ * @attr [timeout=10000] - Milliseconds to wait for `src` before showing the error state (at most 2^31 − 1;
+ *   anything under 1 or not a number gives 10000).
+ * @prop [timeout=10000] - Milliseconds to wait for `src` before showing the error state, kept like the attribute.
  * @attr [heading-level=3] - Heading level of each card's name, 1–6.
  * @prop [headingLevel=3] - Heading level of each card's name, 1–6.
  * @attr section-header - Shows the title of the article's partnerships ("Contoh-contoh Praktik Baik
@@ -127,9 +122,8 @@ export class KlPartnerCards extends KlContentElement<
   /** Logo URLs that failed to load; their cards show initials. */
   readonly #failedLogos = new Set<string>();
   #applied: KlFilterDetail = { sector: null, area: null, shown: 0 };
-  /** How many of the deck's cards are in the DOM; grows to all of them, a batch per task. */
-  #limit = FIRST_BATCH;
-  #growing: ReturnType<typeof setTimeout> | undefined;
+  /** Cards rendered a batch per task, so 10,000 never block the page and the first show at once. */
+  readonly #batches = new BatchController(this);
   /** Whether each card of the deck matches the filter, in deck order. */
   #visible: readonly boolean[] = [];
 
@@ -147,7 +141,10 @@ export class KlPartnerCards extends KlContentElement<
     return root;
   }
 
-  protected override renderContent(content: CardsContent, { provided }: ReadyContent<CardsContent>) {
+  protected override renderContent(
+    content: CardsContent,
+    { provided, document }: ReadyContent<CardsContent>,
+  ) {
     const messages = cardsMessages(this);
     const deck = this.#deckFor(content, provided);
     const filter: CardFilter = {
@@ -158,7 +155,7 @@ export class KlPartnerCards extends KlContentElement<
       area: pickOption(this.area, deck.areas),
     };
     const visible = deck.views.map((view) => matches(view, filter));
-    const rendered = deck.views.length > this.#limit ? deck.views.slice(0, this.#limit) : deck.views;
+    const rendered = this.#batches.take(deck.views, document);
     const shown = visible.filter(Boolean).length;
     this.#visible = visible;
     this.#applied = { ...filter, shown };
@@ -192,21 +189,8 @@ export class KlPartnerCards extends KlContentElement<
     return provided.includes('partners') ? undefined : content.partnershipsHeader;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#growing);
-    this.#growing = undefined;
-  }
-
-  // A re-insert re-renders (the content controller re-reads its sources), and this picks up from there.
   protected override updated(): void {
     this.#showMatching();
-    if (this.#growing || !this.isConnected || !this.#deck || this.#limit >= this.#deck.views.length) return;
-    this.#growing = setTimeout(() => {
-      this.#growing = undefined;
-      this.#limit += BATCH;
-      this.requestUpdate();
-    });
   }
 
   /**
@@ -277,7 +261,6 @@ export class KlPartnerCards extends KlContentElement<
       const byId = new Map<string, Partner>(content.partners.map((partner) => [partner.id, partner]));
       views = content.partnerships.map((partnership) => partnershipView(partnership, byId, names));
     }
-    // `#limit` is kept: after a language switch the same cards are re-labelled in place, not rebuilt.
     this.#deck = { content, partners, views, sectors: content.sectors, areas: areasOf(views, this.locale) };
     return this.#deck;
   }

@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import {
   challengesSection,
   formatMessage,
@@ -9,6 +8,8 @@ import {
   type Content,
   type Principle,
 } from '@ketahanan/model';
+import { BatchController } from '../shared/batch-controller.js';
+import type { ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
 import { checklistMessages, type ChecklistMessages } from '../shared/messages/index.js';
@@ -16,6 +17,8 @@ import { buildAdviceItems, renderAdvice, type AdviceItems } from './advice-view.
 import { AnswersStore, storageKeyFor } from './answers-store.js';
 import { checklistStyles } from './principle-checklist.styles.js';
 import { readPrinciplesMarkup } from './principles-markup.js';
+
+type ChecklistContent = Pick<Content, 'principles' | 'challenges'>;
 
 /** Detail of `kl-change`. */
 export interface KlChangeDetail {
@@ -122,6 +125,7 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'princ
   /** The last update only followed a click: that box already shows its state, the others are unchanged. */
   #boxesInSync = false;
   #formValueFor: readonly unknown[] | undefined;
+  readonly #batches = new BatchController(this);
 
   constructor() {
     super([principlesSection, principlesHeaderSection, challengesSection], readPrinciplesMarkup);
@@ -260,30 +264,25 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'princ
     return content.principlesHeader;
   }
 
-  /** The checkboxes, rendered once per content: a tick changes no binding in them (see updated). */
-  #renderBoxes(principles: readonly Principle[]) {
-    return principles.map(
-      (principle) =>
-        html`<li class="checklist__item" part="item">
-          <input
-            class="checklist__checkbox"
-            part="checkbox"
-            type="checkbox"
-            id="principle-${principle.id}"
-            data-principle=${principle.id}
-            aria-describedby="description-${principle.id}"
-            @change=${(event: Event) => {
-              this.#toggle(principle.id, (event.target as HTMLInputElement).checked);
-            }}
-          />
-          <label class="checklist__label" part="label" for="principle-${principle.id}"
-            >${principle.title}</label
-          >
-          <p class="checklist__description" part="description" id="description-${principle.id}">
-            ${principle.description}
-          </p>
-        </li>`,
-    );
+  /** A checkbox, rendered once per content: a tick changes no binding in it (see updated). */
+  #renderBox(principle: Principle) {
+    return html`<li class="checklist__item" part="item">
+      <input
+        class="checklist__checkbox"
+        part="checkbox"
+        type="checkbox"
+        id="principle-${principle.id}"
+        data-principle=${principle.id}
+        aria-describedby="description-${principle.id}"
+        @change=${(event: Event) => {
+          this.#toggle(principle.id, (event.target as HTMLInputElement).checked);
+        }}
+      />
+      <label class="checklist__label" part="label" for="principle-${principle.id}">${principle.title}</label>
+      <p class="checklist__description" part="description" id="description-${principle.id}">
+        ${principle.description}
+      </p>
+    </li>`;
   }
 
   /** "2 of 4 principles in place", in the reader's language and plural form. */
@@ -302,17 +301,21 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'princ
     }, ANNOUNCE_DELAY_MS);
   }
 
-  protected override renderContent({ principles, challenges }: Pick<Content, 'principles' | 'challenges'>) {
+  protected override renderContent(
+    { principles, challenges }: ChecklistContent,
+    { document }: ReadyContent<ChecklistContent>,
+  ) {
     const messages = checklistMessages(this);
     const text = messages.checklist;
     const disabled = this.disabled || this.formDisabled;
     const unchecked = principles.filter((principle) => !this.checkedIds.has(principle.id));
     const count = principles.length - unchecked.length;
+    // Boxes and advice a batch per task (one count for both), so 10,000 principles never block the page.
     return html`
       <fieldset class="checklist__fieldset" part="fieldset" ?disabled=${disabled}>
         <legend class="checklist__legend" part="legend">${text.legend}</legend>
         <ul class="checklist__items" role="list">
-          ${guard([principles], () => this.#renderBoxes(principles))}
+          ${this.#batches.render(principles, (principle) => this.#renderBox(principle), [], document)}
         </ul>
       </fieldset>
       <div class="checklist__progress" part="progress">
@@ -332,7 +335,12 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'princ
       </div>
       ${
         principles.length > 0
-          ? renderAdvice(unchecked, this.#adviceItems(principles, challenges, messages), this.level, messages)
+          ? renderAdvice(
+              this.#batches.take(unchecked, document),
+              this.#adviceItems(principles, challenges, messages),
+              this.level,
+              messages,
+            )
           : null
       }
       <div class="checklist__actions">

@@ -9,6 +9,8 @@ import {
   type Section,
   type SectionName,
 } from '@ketahanan/model';
+import { MAX_PROBLEMS_SHOWN } from './content-limits.js';
+import { contentTimeout } from './content-timeout.js';
 import { emit } from './events.js';
 import { commonMessages, type MessagesHost } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
@@ -44,17 +46,18 @@ export interface ReadyContent<C> {
 }
 
 export type ContentState<C> =
-  | { readonly status: 'loading' }
-  | ReadyContent<C>
-  | { readonly status: 'error'; readonly problems: readonly Problem[]; readonly source: SourceKind };
+  { readonly status: 'loading' } | ReadyContent<C> | ({ readonly status: 'error' } & KlErrorDetail);
 
-/** Detail of `kl-error`: what went wrong (localized) and where the content came from. */
+/**
+ * Detail of `kl-error`: what went wrong (localized), the first {@link MAX_PROBLEMS_SHOWN} problems in
+ * document order, and where the content came from. `more` is true when the content has other problems
+ * too (the model stops looking there, so 10,000 wrong items cost little); `ketahanan validate` lists all.
+ */
 export interface KlErrorDetail {
   readonly problems: readonly Problem[];
+  readonly more: boolean;
   readonly source: SourceKind;
 }
-
-export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Reads an element's light-DOM fallback into a content document; `undefined` when there is none. */
 export type MarkupReader = (host: HTMLElement) => unknown;
@@ -178,13 +181,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     const fetching = new AbortController();
     this.#fetching = fetching;
     this.#set(undefined);
-    const { timeout } = this.#host;
-    // Anything but a positive finite number of milliseconds (NaN from `timeout="soon"`, 0, -1) is the default.
-    void fetchJson(
-      src,
-      fetching.signal,
-      timeout > 0 && timeout < Infinity ? timeout : DEFAULT_TIMEOUT_MS,
-    ).then((raw) => {
+    void fetchJson(src, fetching.signal, contentTimeout(this.#host.timeout)).then((raw) => {
       if (raw && this.#fetching === fetching) {
         this.#fetching = undefined;
         this.#set(raw);
@@ -200,8 +197,13 @@ export class ContentController<N extends SectionName> implements ReactiveControl
 
   #evaluate(raw: RawContent, locale: Locale): ContentState<Pick<Content, N>> {
     if ('failure' in raw)
-      return { status: 'error', problems: [failureProblem(raw.failure, this.#host)], source: raw.kind };
-    const result = parseSections(raw.value, this.#sections, { locale });
+      return {
+        status: 'error',
+        problems: [failureProblem(raw.failure, this.#host)],
+        more: false,
+        source: raw.kind,
+      };
+    const result = parseSections(raw.value, this.#sections, { locale, maxProblems: MAX_PROBLEMS_SHOWN });
     return result.ok
       ? {
           status: 'ready',
@@ -210,7 +212,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
           source: raw.kind,
           document: raw.value,
         }
-      : { status: 'error', problems: result.problems, source: raw.kind };
+      : { status: 'error', problems: result.problems, more: result.more === true, source: raw.kind };
   }
 
   /** One warning and one event per failed load (not per render, not per language switch). */
@@ -221,11 +223,13 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     this.#reported = raw;
     const tag = this.#host.localName;
     const where = raw.kind === 'src' ? ` from src="${this.#host.src ?? ''}"` : ` (${raw.kind})`;
+    const { problems, more, source } = state;
+    const listed = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
     warn(
       WARNING_CODES.invalidContent,
-      `<${tag}> could not use its content${where}: ${state.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`,
+      `<${tag}> could not use its content${where}: ${listed.join('; ')}${more ? '; and more (`ketahanan validate` lists them all)' : ''}`,
     );
-    emit<KlErrorDetail>(this.#host, 'kl-error', { problems: state.problems, source: raw.kind });
+    emit<KlErrorDetail>(this.#host, 'kl-error', { problems, more, source });
   }
 }
 

@@ -3,7 +3,8 @@
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
 import { parseJson } from '@ketahanan/model';
-import { withTimeout } from './timeout-signal.js';
+import { isTooLarge, MAX_SOURCE_BYTES } from './content-limits.js';
+import { withTimeout, type TimeoutSignal } from './timeout-signal.js';
 
 /** `markup`: the element's light-DOM fallback (e.g. `<section>`s an explorer's page wrote for no-JS readers). */
 export type SourceKind = 'default' | 'property' | 'inline' | 'src' | 'markup';
@@ -26,9 +27,6 @@ export type RawContent =
   | { readonly kind: SourceKind; readonly value: unknown }
   | { readonly kind: SourceKind; readonly failure: Failure };
 
-/** Largest `src` response we read: ten times a 1,000-partner file, far below what would hurt a phone. */
-export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
-
 /** The first `<script type="application/json">` child, if the page wrote content inline. */
 export function inlineJson(host: HTMLElement): string | undefined {
   for (const child of host.children) {
@@ -39,8 +37,12 @@ export function inlineJson(host: HTMLElement): string | undefined {
   return undefined;
 }
 
-/** Parses JSON text; broken JSON keeps its text so the problem can be localized later. */
+/**
+ * Parses JSON text, from any source, within the one size limit (content-limits.ts); broken JSON keeps its
+ * text so the problem can be localized later.
+ */
 export function readJsonText(kind: SourceKind, text: string): RawContent {
+  if (isTooLarge(text)) return { kind, failure: { message: 'errorTooLarge' } };
   const parsed = parseJson(text);
   return parsed.ok ? { kind, value: parsed.value } : { kind, failure: { message: 'errorNotJson', text } };
 }
@@ -96,8 +98,10 @@ export async function fetchJson(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<RawContent | undefined> {
-  const both = withTimeout(signal, timeoutMs);
+  // Inside the try: nothing here may reject, not even a timer the engine refuses.
+  let both: TimeoutSignal | undefined;
   try {
+    both = withTimeout(signal, timeoutMs);
     const response = await fetch(url, {
       signal: both.signal,
       credentials: 'same-origin',
@@ -121,7 +125,7 @@ export async function fetchJson(
   } catch {
     if (signal.aborted) return undefined;
     return fromSrc(
-      both.timedOut()
+      both?.timedOut()
         ? { message: 'errorTimeout', seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) }
         : { message: 'errorNetwork' },
     );

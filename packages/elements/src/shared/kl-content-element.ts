@@ -2,11 +2,11 @@ import type { PropertyDeclarations } from 'lit';
 import type { Content, Section, SectionHeader, SectionName } from '@ketahanan/model';
 import {
   ContentController,
-  DEFAULT_TIMEOUT_MS,
   type ContentState,
   type MarkupReader,
   type ReadyContent,
 } from './content-controller.js';
+import { contentTimeout, DEFAULT_TIMEOUT_MS } from './content-timeout.js';
 import { headingLevel, subLevel, type HeadingLevel } from './heading.js';
 import { KlElement } from './kl-element.js';
 import { renderLoading, renderProblems } from './problems-view.js';
@@ -27,7 +27,7 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
   static override properties: PropertyDeclarations = {
     content: { attribute: false },
     src: {},
-    timeout: { type: Number },
+    timeout: { converter: { fromAttribute: contentTimeout } },
     sectionHeader: { type: Boolean, attribute: 'section-header' },
   };
 
@@ -37,7 +37,10 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
   /** URL of a JSON content document; only the sections this element shows are read. */
   declare src: string | undefined;
 
-  /** How long to wait for `src`, in milliseconds. */
+  /**
+   * How long to wait for `src`, in milliseconds. A number is rounded and kept at most 2^31 − 1 (`1e20`
+   * waits about 24.8 days); anything under 1 or not a number gives 10,000.
+   */
   timeout: number = DEFAULT_TIMEOUT_MS;
 
   /**
@@ -74,7 +77,7 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
   protected override render(): unknown {
     const state = this.contentState;
     if (state.status === 'loading') return renderLoading(this);
-    if (state.status === 'error') return renderProblems(this, state.problems);
+    if (state.status === 'error') return renderProblems(this, state);
     const header = this.#header();
     return [
       header && renderSectionHeader(header, headingLevel(this.headingLevel)),

@@ -1,12 +1,14 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Locale } from '@ketahanan/model';
 import { restoreStyles } from './document-styles.js';
 import { headingLevel } from './heading.js';
 import { LocaleController } from './locale-controller.js';
 import { addLanguagePack } from './messages/language-packs.js';
+import { commonMessages } from './messages/index.js';
 import { messagesFromAttribute } from './messages/messages-attribute.js';
 import { base, tokens } from './tokens.styles.js';
 import { VERSION } from './version.js';
+import { WARNING_CODES, warn } from './warnings.js';
 
 /**
  * The base of every Ketahanan Lokal element (in the spirit of Shoelace's `ShoelaceElement`): its version,
@@ -53,6 +55,9 @@ export abstract class KlElement extends LitElement {
 
   readonly #locale = new LocaleController(this);
 
+  /** Set once an update threw; the element then stays on its fallback (see {@link performUpdate}). */
+  #stopped = false;
+
   /**
    * The language the element's content is in: `id` or `en`, from `lang` on it or its nearest ancestor
    * (else `<html>`), or the language a page's pack for that `lang` falls back to.
@@ -76,6 +81,34 @@ export abstract class KlElement extends LitElement {
    * them: `static styles = [super.styles, ownStyles]`, Lit's way of inheriting styles.
    */
   static override styles: CSSResultGroup = [tokens, base];
+
+  /**
+   * Nothing an update throws reaches the host page. The one expected case is Trusted Types: a page whose
+   * `trusted-types` directive refuses Lit's policy makes every render throw. The element then fails
+   * closed: it stops rendering, warns once (KL401), and shows the page's own fallback markup (its light
+   * DOM, through a slot) or, with none, the error state's localized title. Built with DOM calls, not a template,
+   * since a template is what failed.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      if (this.#stopped) return;
+      this.#stopped = true;
+      warn(WARNING_CODES.renderFailed, `<${this.localName}> stopped and shows its fallback markup:`, error);
+      const notice = document.createElement('p');
+      notice.setAttribute('part', 'error');
+      notice.setAttribute('role', 'alert');
+      notice.textContent = commonMessages(this).common.errorTitle;
+      const slot = document.createElement('slot');
+      slot.append(notice);
+      this.renderRoot.replaceChildren(slot);
+    }
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return !this.#stopped && super.shouldUpdate(changed);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

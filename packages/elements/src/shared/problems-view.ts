@@ -1,14 +1,19 @@
-import { html, type TemplateResult } from 'lit';
-import { fillPlaceholders, type Problem } from '@ketahanan/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import { fillPlaceholders } from '@ketahanan/model';
+import type { KlErrorDetail } from './content-controller.js';
 import { commonMessages, type MessagesHost } from './messages/index.js';
 
 type Host = MessagesHost & { readonly language: string };
 
 /**
  * The error state every element shows instead of going blank: a heading-less alert (the host page owns
- * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`.
+ * the heading outline) that says what is wrong and where, e.g. `faq[2].answer: …`: the first problems
+ * (at most MAX_PROBLEMS_SHOWN, see content-limits.ts), then "and more" when there are others.
  */
-export function renderProblems(host: Host, problems: readonly Problem[]): TemplateResult {
+export function renderProblems(
+  host: Host,
+  { problems, more }: Pick<KlErrorDetail, 'problems'> & { readonly more?: boolean },
+): TemplateResult {
   const text = commonMessages(host).common;
   return html`<div class="problems" part="error" role="alert">
     <p class="problems__title"><strong>${text.errorTitle}</strong></p>
@@ -21,6 +26,7 @@ export function renderProblems(host: Host, problems: readonly Problem[]): Templa
           </li>`,
       )}
     </ul>
+    ${more ? html`<p class="problems__more">${text.moreProblems}</p>` : nothing}
   </div>`;
 }
 

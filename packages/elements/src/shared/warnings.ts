@@ -18,6 +18,8 @@ export const WARNING_CODES = {
   invalidMessage: 'KL303',
   /** A language pack (or `messages` attribute) that is not JSON, or lacks `lang` or `messages`; ignored. */
   invalidLanguagePack: 'KL304',
+  /** An update threw (e.g. the page's Trusted Types directive refused Lit's policy); the element stopped. */
+  renderFailed: 'KL401',
 } as const;
 
 export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];

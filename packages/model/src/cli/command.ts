@@ -21,12 +21,28 @@ export interface ReadFailure {
   readonly code: string;
 }
 
+/** Why a file could not be written: its folder is missing, it is a folder, no permission, or else. */
+export interface WriteFailure {
+  readonly kind: 'missing' | 'folder' | 'forbidden' | 'unwritable';
+  /** The system's error code, shown only for the unusual `unwritable` case. */
+  readonly code: string;
+}
+
 export interface CliContext {
   readonly locale: Locale;
-  /** Writes one line to standard output. */
+  /**
+   * Writes one line to standard output. In a command's context, control and invisible characters in it
+   * are shown as `\uXXXX` escapes (the dispatcher's doing): a line may carry a document's text, and a
+   * terminal would act on an escape sequence in it (set the clipboard, hide text).
+   */
   readonly out: (line: string) => void;
-  /** Writes one line to standard error. */
+  /** Writes one line to standard error, escaped like {@link out}. */
   readonly err: (line: string) => void;
+  /** Writes a UTF-8 text file exactly as given (no escaping: it is not a terminal), or says why it cannot. */
+  readonly writeText: (
+    path: string,
+    text: string,
+  ) => Promise<{ ok: true } | { ok: false; failure: WriteFailure }>;
   /** Reads a UTF-8 text file, or says why it cannot (the command words the reason in `locale`). */
   readonly readText: (
     path: string,

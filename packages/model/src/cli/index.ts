@@ -7,7 +7,14 @@ export { COMMANDS } from './commands.js';
 export { createValidateCommand, validateCommand, type ValidateOptions } from './commands/validate.js';
 export { checkContent, readContentFile, readJsonFile, type ContentFile } from './content-file.js';
 export { nodeEnvironment } from './node-environment.js';
-export { CLI_MESSAGES, cannotReadMessage, cliMessages, messagesIn, type CliMessages } from './messages.js';
+export {
+  CLI_MESSAGES,
+  cannotReadMessage,
+  cannotWriteMessage,
+  cliMessages,
+  messagesIn,
+  type CliMessages,
+} from './messages.js';
 export {
   EXIT_FAILURE,
   EXIT_INVALID,
@@ -17,6 +24,9 @@ export {
   type CliOption,
   type CommandInput,
   type ReadFailure,
+  type WriteFailure,
 } from './command.js';
 /** A user's text inside a message: quoted, invisible characters shown as escapes, cut to one line. */
 export { quote } from '../messages.js';
+/** Control and invisible characters shown as `\uXXXX`: what every line printed to a terminal goes through. */
+export { escapeInvisible } from '../escape-invisible.js';

@@ -2,6 +2,7 @@
  * The `ketahanan` dispatcher: reads the command line, picks the command, runs it, and turns anything
  * unexpected into one localized line. Never lets a stack trace reach the terminal.
  */
+import { escapeInvisible } from '../escape-invisible.js';
 import { resolveLocale, type Locale } from '../locale.js';
 import { EXIT_FAILURE, EXIT_OK, type CliCommand, type CliContext } from './command.js';
 import { COMMANDS } from './commands.js';
@@ -32,11 +33,21 @@ export async function runCli(
   const line = readCommandLine(argv, commands);
   const locale: Locale = resolveLocale(line.lang ?? environment.lang);
   const say = messagesIn(CLI_MESSAGES, locale);
+  // Every line goes through the one escape `validate` uses for document text, so no command can print a
+  // document's escape sequences to a terminal; files (writeText) keep their bytes.
+  const out = (line: string) => {
+    environment.out(escapeInvisible(line));
+  };
+  const err = (line: string) => {
+    environment.err(escapeInvisible(line));
+  };
   const context: CliContext = {
     ...environment,
+    out,
+    err,
     locale,
     usageError: (text) => {
-      environment.err(`${text} ${say('seeHelp')}`);
+      err(`${text} ${say('seeHelp')}`);
       return EXIT_FAILURE;
     },
   };

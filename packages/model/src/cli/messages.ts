@@ -5,7 +5,7 @@
  */
 import { formatMessage, type Message, type MessageValues } from '../format-message.js';
 import type { Locale } from '../locale.js';
-import { MAX_FILE_MEGABYTES, type ReadFailure } from './command.js';
+import { MAX_FILE_MEGABYTES, type ReadFailure, type WriteFailure } from './command.js';
 
 export interface CliMessages {
   readonly usageTitle: string;
@@ -30,6 +30,9 @@ export interface CliMessages {
   /** `{path}` and `{reason}`, one of `readFailures`. */
   readonly cannotRead: string;
   readonly readFailures: Readonly<Record<ReadFailure['kind'], string>>;
+  /** `{path}` and `{reason}`, one of `writeFailures`. */
+  readonly cannotWrite: string;
+  readonly writeFailures: Readonly<Record<WriteFailure['kind'], string>>;
   /** A content file with problems: `{file}`, `{count}`. */
   readonly invalid: Message;
   /** Stands for the path of a problem about the whole document. */
@@ -59,6 +62,13 @@ const id = {
     'too-large': 'berkas lebih besar dari {megabytes} MB',
     unreadable: 'berkas tidak dapat dibaca ({code})',
   },
+  cannotWrite: "Tidak dapat menulis '{path}': {reason}.",
+  writeFailures: {
+    missing: 'foldernya tidak ada',
+    folder: 'itu folder, bukan berkas',
+    forbidden: 'tidak ada izin untuk menulisnya',
+    unwritable: 'berkas tidak dapat ditulis ({code})',
+  },
   invalid: { other: '{file} tidak sah: {count} masalah.' },
   wholeDocument: '(dokumen)',
 } as const satisfies CliMessages;
@@ -85,6 +95,13 @@ const en = {
     forbidden: 'permission denied',
     'too-large': 'the file is larger than {megabytes} MB',
     unreadable: 'the file could not be read ({code})',
+  },
+  cannotWrite: "Cannot write '{path}': {reason}.",
+  writeFailures: {
+    missing: 'its folder does not exist',
+    folder: 'it is a folder, not a file',
+    forbidden: 'permission denied',
+    unwritable: 'the file could not be written ({code})',
   },
   invalid: { one: '{file} is not valid: {count} problem.', other: '{file} is not valid: {count} problems.' },
   wholeDocument: '(document)',
@@ -119,4 +136,11 @@ export function cannotReadMessage(locale: Locale, path: string, failure: ReadFai
     megabytes: MAX_FILE_MEGABYTES,
   });
   return formatMessage(locale, messages.cannotRead, { path, reason });
+}
+
+/** Why `path` cannot be written, in one sentence of `locale`. */
+export function cannotWriteMessage(locale: Locale, path: string, failure: WriteFailure): string {
+  const messages = CLI_MESSAGES[locale];
+  const reason = formatMessage(locale, messages.writeFailures[failure.kind], { code: failure.code });
+  return formatMessage(locale, messages.cannotWrite, { path, reason });
 }

@@ -1,6 +1,6 @@
 /** The one place the CLI touches Node: files, standard streams and the environment. */
-import { readFile, stat } from 'node:fs/promises';
-import { MAX_FILE_MEGABYTES, type ReadFailure } from './command.js';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { MAX_FILE_MEGABYTES, type ReadFailure, type WriteFailure } from './command.js';
 import type { CliEnvironment } from './main.js';
 
 /** What went wrong reading a file, from Node's error code. */
@@ -10,6 +10,12 @@ export function readFailureOf(error: unknown): ReadFailure {
   if (code === 'EACCES' || code === 'EPERM') return { kind: 'forbidden', code };
   if (code === 'EISDIR') return { kind: 'folder', code };
   return { kind: 'unreadable', code };
+}
+
+/** What went wrong writing a file, from Node's error code. */
+export function writeFailureOf(error: unknown): WriteFailure {
+  const { kind, code } = readFailureOf(error);
+  return { kind: kind === 'unreadable' || kind === 'too-large' ? 'unwritable' : kind, code };
 }
 
 export function nodeEnvironment(): CliEnvironment {
@@ -27,6 +33,14 @@ export function nodeEnvironment(): CliEnvironment {
         return { ok: true, text: await readFile(path, 'utf8') };
       } catch (error) {
         return { ok: false, failure: readFailureOf(error) };
+      }
+    },
+    async writeText(path, text) {
+      try {
+        await writeFile(path, text, 'utf8');
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, failure: writeFailureOf(error) };
       }
     },
   };

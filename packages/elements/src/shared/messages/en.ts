@@ -14,6 +14,7 @@ export const common = {
   errorContentType: 'The server sent {mediaType}, not JSON (application/json).',
   errorNoContentType: 'The server did not say the content is JSON (application/json).',
   errorTooLarge: 'The content file is too large.',
+  moreProblems: '… and more.',
 } as const satisfies Messages['common'];
 
 export const faq = {

@@ -14,6 +14,7 @@ export const common = {
   errorContentType: 'Server mengirim {mediaType}, bukan JSON (application/json).',
   errorNoContentType: 'Server tidak menyatakan konten sebagai JSON (application/json).',
   errorTooLarge: 'Berkas konten terlalu besar.',
+  moreProblems: '… dan lainnya.',
 } as const satisfies Messages['common'];
 
 export const faq = {

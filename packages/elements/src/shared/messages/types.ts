@@ -34,6 +34,11 @@ export interface Messages {
     /** `src` was sent with no (valid) Content-Type. */
     readonly errorNoContentType: string;
     readonly errorTooLarge: string;
+    /**
+     * After the first problems listed, how many more there are; `{count}` is replaced. Worded to need no
+     * plural forms (`and 1 more`, `and 2 more`): the plural rules would cost every element bytes.
+     */
+    readonly moreProblems: string;
   };
   readonly faq: {
     readonly showAll: string;

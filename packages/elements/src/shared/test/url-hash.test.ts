@@ -31,7 +31,9 @@ describe('writeHash()', () => {
     vi.spyOn(history, 'replaceState').mockImplementation(() => {
       throw new DOMException('Attempt to use history.replaceState() more than 100 times', 'SecurityError');
     });
-    expect(() => writeHash('kekeringan')).not.toThrow();
+    expect(() => {
+      writeHash('kekeringan');
+    }).not.toThrow();
     expect(readHash()).not.toBe('kekeringan');
   });
 });

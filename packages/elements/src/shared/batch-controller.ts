@@ -1,0 +1,99 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Items the first update renders: enough to fill a screen, so the first items show at once. */
+const FIRST_BATCH = 48;
+/**
+ * Items each later task adds: a few milliseconds of work (a challenge is three renderings), far under a
+ * long task even on a slow phone or a machine busy with other work.
+ */
+const BATCH = 48;
+/** What {@link BatchController.render} rendered for one list: the items' templates, made once each. */
+interface RenderedList {
+  items: readonly unknown[];
+  deps: readonly unknown[];
+  templates: unknown[];
+}
+
+/**
+ * Renders a long list a batch per task, so 10,000 items never block the page in one long task: the first
+ * update renders the first {@link FIRST_BATCH} items, and each later task (a `setTimeout`, so input and
+ * painting run between them) {@link BATCH} more, until all are there. The count starts again when the
+ * content changes (its `key`), and is kept across re-renders of the same content (a language switch
+ * re-labels the items already there).
+ */
+export class BatchController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #key: unknown;
+  #limit = FIRST_BATCH;
+  /** Whether this update left items out; read once the update is done. */
+  #more = false;
+  #growing: ReturnType<typeof setTimeout> | undefined;
+  /** One entry per `render` call of an update, in call order (an element calls it in the same order). */
+  readonly #lists: RenderedList[] = [];
+  #calls = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /**
+   * The first items of `items` to render in this update. Lists taken with the same `key` in one update
+   * share one count. `atLeast` renders that many at once (an item that must show now, e.g. the selected one).
+   */
+  take<T>(items: readonly T[], key: unknown = items, atLeast = 0): readonly T[] {
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#limit = FIRST_BATCH;
+    }
+    this.#limit = Math.max(this.#limit, atLeast);
+    if (items.length <= this.#limit) return items;
+    this.#more = true;
+    return items.slice(0, this.#limit);
+  }
+
+  /**
+   * {@link take}s `items` and renders each with `renderItem`, once: an item's template is made again only
+   * when `items` or one of `deps` changes, so a batch costs its new items, while Lit's comparison of the
+   * unchanged templates before them finds nothing to do. `renderItem` must read nothing else that changes.
+   */
+  render<T>(
+    items: readonly T[],
+    renderItem: (item: T, index: number) => unknown,
+    deps: readonly unknown[] = [],
+    key: unknown = items,
+    atLeast = 0,
+  ): readonly unknown[] {
+    const count = this.take(items, key, atLeast).length;
+    let list = this.#lists[this.#calls++];
+    if (list?.items !== items || list.deps.some((dep, index) => dep !== deps[index])) {
+      list = { items, deps, templates: [] };
+      this.#lists[this.#calls - 1] = list;
+    }
+    const { templates } = list;
+    for (let index = templates.length; index < count; index++)
+      templates.push(renderItem(items[index] as T, index));
+    return templates.length > count ? templates.slice(0, count) : templates;
+  }
+
+  hostUpdate(): void {
+    this.#calls = 0;
+  }
+
+  hostUpdated(): void {
+    const more = this.#more;
+    this.#more = false;
+    if (!more || this.#growing || !this.#host.isConnected) return;
+    this.#growing = setTimeout(() => {
+      this.#growing = undefined;
+      this.#limit += BATCH;
+      this.#host.requestUpdate();
+    });
+  }
+
+  // A re-insert re-renders (the content controller re-reads its sources), and the growth resumes there.
+  hostDisconnected(): void {
+    clearTimeout(this.#growing);
+    this.#growing = undefined;
+  }
+}

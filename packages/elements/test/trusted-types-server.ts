@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const cdnFolder = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+
+/**
+ * Test-only pages for the Trusted Types tests, served with a real Content-Security-Policy header (a
+ * `<meta>` policy would not do: `trusted-types` is honoured only in the header):
+ *   /__kl/tt-page?csp=<policy>&module=<a,b>&classic=<a>&host-policy=1
+ *     a page under that policy loading the built `dist/cdn/<a>.js` files (as modules, or classic), with one
+ *     FAQ accordion holding a no-JS fallback; `host-policy=1` makes the page create its own `lit-html`
+ *     policy first, as a page running its own Lit would. The page records uncaught errors, unhandled
+ *     rejections and `securitypolicyviolation` events in `window.ttReport`.
+ *   /__kl/cdn/<file>.js   a built script-tag file, byte for byte (no Vite transform)
+ */
+export function trustedTypesServer(): Plugin {
+  return {
+    name: 'kl-trusted-types-server',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const cdnFile = /^\/__kl\/cdn\/([\w.-]+\.js)$/.exec(url.pathname)?.[1];
+        if (cdnFile) {
+          response.setHeader('content-type', 'text/javascript; charset=utf-8');
+          response.end(readFileSync(`${cdnFolder}${cdnFile}`));
+          return;
+        }
+        if (url.pathname !== '/__kl/tt-page') {
+          next();
+          return;
+        }
+        const list = (name: string) => (url.searchParams.get(name) ?? '').split(',').filter(Boolean);
+        const scripts = [
+          ...list('module').map((name) => `<script type="module" src="/__kl/cdn/${name}.js"></script>`),
+          ...list('classic').map((name) => `<script defer src="/__kl/cdn/${name}.js"></script>`),
+        ];
+        const hostPolicy =
+          url.searchParams.get('host-policy') === '1'
+            ? `<script>trustedTypes.createPolicy('lit-html', { createHTML: (text) => text });</script>`
+            : '';
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.setHeader('content-security-policy', url.searchParams.get('csp') ?? '');
+        response.end(`<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><title>Trusted Types</title>
+<script>
+  window.ttReport = { errors: [], violations: [] };
+  addEventListener('error', (event) => ttReport.errors.push(String(event.message)));
+  addEventListener('unhandledrejection', (event) => ttReport.errors.push(String(event.reason)));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    ttReport.violations.push(event.violatedDirective + ' ' + event.sample));
+</script>
+${hostPolicy}
+${scripts.join('\n')}
+</head><body>
+<kl-faq-accordion structured-data><details id="cadangan"><summary>Pertanyaan cadangan?</summary>Jawaban cadangan.</details></kl-faq-accordion>
+</body></html>`);
+      });
+    },
+  };
+}
