@@ -11,5 +11,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest polls for one second by default; on a loaded two-core CI machine a page's update after a click
+    // has taken longer. This bounds a wait, it measures nothing.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -9,5 +9,8 @@ export default defineConfig({
     // Generous: in CI the whole repository's tests share two cores with this one.
     testTimeout: 180_000,
     hookTimeout: 240_000,
+    // Vitest polls for one second by default; on a loaded two-core CI machine a page's update after a click
+    // has taken longer. This bounds a wait, it measures nothing.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest polls for one second by default; on a loaded two-core CI machine a framework's re-render and the
+    // widgets' update after a click have taken longer. This bounds a wait, it measures nothing.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
