@@ -23,10 +23,28 @@ const TAG_LABELS: Readonly<Record<SnippetTag, string>> = {
 type ScriptKind = 'module' | 'classic';
 type Bundle = 'element' | 'split' | 'all';
 
-/** The two radio choices of the form, by input name. */
+/** The radio choices of the form, by input name. */
 interface Choices {
+  locale: 'id' | 'en';
   script: ScriptKind;
   bundle: Bundle;
+}
+
+/** The form's text inputs, by id; the id is also the `field` an error names. */
+type TextFieldId = 'src' | 'version' | 'base-url';
+
+/** One labelled text input with its hint. */
+interface TextField {
+  id: TextFieldId;
+  label: TemplateResult | string;
+  hint: TemplateResult;
+  value: string;
+  set: (value: string) => void;
+  /** A URL input (`type="url"`, the URL keyboard on phones); otherwise a version number (the decimal keyboard). */
+  url?: boolean;
+  placeholder?: string;
+  /** False for codes and addresses, where spelling suggestions only get in the way. */
+  spellcheck?: boolean;
 }
 
 /**
@@ -44,7 +62,8 @@ export class DocsEmbedCodeBuilder extends LitElement {
   @property({ attribute: false }) integrity: IntegrityManifest | null = CURRENT_INTEGRITY;
 
   @state() private tag: SnippetTag = 'kl-faq-accordion';
-  @state() private widgetLocale: 'id' | 'en' = 'id';
+  /** The widget language chosen (public, like the other choices, for the one radio helper). */
+  @state() locale: 'id' | 'en' = 'id';
   @state() private src = '';
   @state() private version = '';
   @state() private baseUrl = '';
@@ -59,7 +78,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
   }
 
   /** The snippet, or why there is none and which field is at fault. */
-  get result(): { snippet: string } | { error: string; field: 'version' | 'src' | 'base-url' | undefined } {
+  get result(): { snippet: string } | { error: string; field: TextFieldId | undefined } {
     const version = this.version.trim();
     if (!isExactVersion(version)) {
       return {
@@ -86,7 +105,7 @@ export class DocsEmbedCodeBuilder extends LitElement {
       return {
         snippet: createSnippet({
           tag: this.tag,
-          locale: this.widgetLocale,
+          locale: this.locale,
           version,
           integrity,
           script: this.script,
@@ -117,6 +136,29 @@ export class DocsEmbedCodeBuilder extends LitElement {
     >`;
   }
 
+  /** One text input with its label and hint, marked invalid when the current error is about it. */
+  #textField(result: DocsEmbedCodeBuilder['result'], field: TextField): TemplateResult {
+    const hintId = `${field.id}-hint`;
+    return html`<div class="field">
+      <label for=${field.id}>${field.label}</label>
+      <input
+        id=${field.id}
+        type=${field.url ? 'url' : 'text'}
+        inputmode=${field.url ? 'url' : 'decimal'}
+        autocomplete="off"
+        spellcheck=${field.spellcheck === false ? 'false' : nothing}
+        placeholder=${field.placeholder ?? nothing}
+        aria-describedby=${hintId}
+        aria-invalid=${'error' in result && result.field === field.id ? 'true' : 'false'}
+        .value=${field.value}
+        @input=${(event: Event) => {
+          field.set((event.target as HTMLInputElement).value);
+        }}
+      />
+      <p class="hint" id=${hintId}>${field.hint}</p>
+    </div>`;
+  }
+
   override render(): TemplateResult {
     const result = this.result;
     const version = this.version.trim();
@@ -135,77 +177,40 @@ export class DocsEmbedCodeBuilder extends LitElement {
         </div>
         <fieldset class="field">
           <legend>Widget language</legend>
-          ${(['id', 'en'] as const).map(
-            (locale) =>
-              html`<label class="choice"
-                ><input
-                  type="radio"
-                  name="locale"
-                  value=${locale}
-                  .checked=${this.widgetLocale === locale}
-                  @change=${() => {
-                    this.widgetLocale = locale;
-                  }}
-                />
-                <span>${locale === 'id' ? 'Bahasa Indonesia (id)' : 'English (en)'}</span></label
-              >`,
-          )}
+          ${this.#choice('locale', 'id', 'Bahasa Indonesia (id)')}
+          ${this.#choice('locale', 'en', 'English (en)')}
         </fieldset>
-        <div class="field">
-          <label for="src">Content URL <span class="optional">(optional)</span></label>
-          <input
-            id="src"
-            type="url"
-            inputmode="url"
-            autocomplete="off"
-            placeholder="https://example.go.id/ketahanan.json"
-            aria-describedby="src-hint"
-            aria-invalid=${'error' in result && result.field === 'src' ? 'true' : 'false'}
-            .value=${this.src}
-            @input=${this.#onSrc}
-          />
-          <p class="hint" id="src-hint">
-            Leave empty to show the built-in content of the article. An https address, or one relative to your
-            site; your JSON must be served as <code>application/json</code>, and with CORS if it is on another
-            site.
-          </p>
-        </div>
-        <div class="field">
-          <label for="version">Version</label>
-          <input
-            id="version"
-            inputmode="decimal"
-            autocomplete="off"
-            spellcheck="false"
-            aria-describedby="version-hint"
-            aria-invalid=${'error' in result && result.field === 'version' ? 'true' : 'false'}
-            .value=${this.version}
-            @input=${this.#onVersion}
-          />
-          <p class="hint" id="version-hint">
-            An exact version: the URL and its integrity hash then never change under your page.
-          </p>
-        </div>
-        <div class="field">
-          <label for="base-url">Your own copy of the files <span class="optional">(optional)</span></label>
-          <input
-            id="base-url"
-            type="url"
-            inputmode="url"
-            autocomplete="off"
-            spellcheck="false"
-            placeholder="https://pemda.example/js/ketahanan/"
-            aria-describedby="base-url-hint"
-            aria-invalid=${'error' in result && result.field === 'base-url' ? 'true' : 'false'}
-            .value=${this.baseUrl}
-            @input=${this.#onBaseUrl}
-          />
-          <p class="hint" id="base-url-hint">
-            For a site that loads no third-party script: the folder where you serve a copy of this version's
-            <code>dist/cdn/</code> files. Leave empty to load them from jsDelivr. The integrity hash is the
-            same.
-          </p>
-        </div>
+        ${this.#textField(result, {
+          id: 'src',
+          label: html`Content URL <span class="optional">(optional)</span>`,
+          hint: html`Leave empty to show the built-in content of the article. An https address, or one
+            relative to your site; your JSON must be served as <code>application/json</code>, and with CORS if
+            it is on another site.`,
+          value: this.src,
+          set: (value) => (this.src = value),
+          url: true,
+          placeholder: 'https://example.go.id/ketahanan.json',
+        })}
+        ${this.#textField(result, {
+          id: 'version',
+          label: 'Version',
+          hint: html`An exact version: the URL and its integrity hash then never change under your page.`,
+          value: this.version,
+          set: (value) => (this.version = value),
+          spellcheck: false,
+        })}
+        ${this.#textField(result, {
+          id: 'base-url',
+          label: html`Your own copy of the files <span class="optional">(optional)</span>`,
+          hint: html`For a site that loads no third-party script: the folder where you serve a copy of this
+            version's <code>dist/cdn/</code> files. Leave empty to load them from jsDelivr. The integrity hash
+            is the same.`,
+          value: this.baseUrl,
+          set: (value) => (this.baseUrl = value),
+          url: true,
+          placeholder: 'https://pemda.example/js/ketahanan/',
+          spellcheck: false,
+        })}
         <fieldset class="field">
           <legend>Script</legend>
           ${this.#choice('script', 'module', 'ES module (recommended)')}
@@ -259,18 +264,6 @@ export class DocsEmbedCodeBuilder extends LitElement {
     const value = (event.target as HTMLSelectElement).value;
     const tag = SNIPPET_TAGS.find((candidate) => candidate === value);
     if (tag) this.tag = tag;
-  }
-
-  #onSrc(event: Event): void {
-    this.src = (event.target as HTMLInputElement).value;
-  }
-
-  #onVersion(event: Event): void {
-    this.version = (event.target as HTMLInputElement).value;
-  }
-
-  #onBaseUrl(event: Event): void {
-    this.baseUrl = (event.target as HTMLInputElement).value;
   }
 
   async #copy(text: string): Promise<void> {
