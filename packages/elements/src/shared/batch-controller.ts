@@ -2,11 +2,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Items the first update renders: enough to fill a screen, so the first items show at once. */
 const FIRST_BATCH = 48;
-/**
- * Items each later task adds: a few milliseconds of work (a challenge is three renderings), far under a
- * long task even on a slow phone or a machine busy with other work.
- */
+/** Items the second task adds, before there is a measured cost per item to size the batch by. */
 const BATCH = 48;
+/**
+ * Script time each later task aims at. Style and layout of the new items follow in the same task and cost
+ * about as much again, so a task stays far under a long task (50 ms), while a 1,000-item list needs a handful
+ * of tasks rather than twenty: every task also restyles and lays out the list, so fewer is faster.
+ */
+const TASK_BUDGET_MS = 12;
+/** The most items one task adds, whatever the measurement said (a timer on a busy machine can mislead). */
+const MAX_BATCH = 1000;
 /** What {@link BatchController.render} rendered for one list: the items' templates, made once each. */
 interface RenderedList {
   items: readonly unknown[];
@@ -28,6 +33,10 @@ export class BatchController implements ReactiveController {
   /** Whether this update left items out; read once the update is done. */
   #more = false;
   #growing: ReturnType<typeof setTimeout> | undefined;
+  /** Items the next task adds: {@link BATCH}, then sized by what the last batch cost. */
+  #batch = BATCH;
+  /** When the current growing update started, and how many items it starts from. */
+  #growth: { start: number; from: number } | undefined;
   /** One entry per `render` call of an update, in call order (an element calls it in the same order). */
   readonly #lists: RenderedList[] = [];
   #calls = 0;
@@ -45,6 +54,8 @@ export class BatchController implements ReactiveController {
     if (key !== this.#key) {
       this.#key = key;
       this.#limit = FIRST_BATCH;
+      this.#batch = BATCH;
+      this.#growth = undefined;
     }
     this.#limit = Math.max(this.#limit, atLeast);
     if (items.length <= this.#limit) return items;
@@ -83,12 +94,24 @@ export class BatchController implements ReactiveController {
   hostUpdated(): void {
     const more = this.#more;
     this.#more = false;
+    this.#sizeNextBatch();
     if (!more || this.#growing || !this.#host.isConnected) return;
     this.#growing = setTimeout(() => {
       this.#growing = undefined;
-      this.#limit += BATCH;
+      this.#growth = { start: performance.now(), from: this.#limit };
+      this.#limit += this.#batch;
       this.#host.requestUpdate();
     });
+  }
+
+  /** Sizes the next batch from the cost per item of the update that just grew the list. */
+  #sizeNextBatch(): void {
+    const growth = this.#growth;
+    this.#growth = undefined;
+    const added = this.#limit - (growth?.from ?? this.#limit);
+    if (!growth || added <= 0) return;
+    const perItem = Math.max(performance.now() - growth.start, 1) / added;
+    this.#batch = Math.min(MAX_BATCH, Math.max(BATCH, Math.floor(TASK_BUDGET_MS / perItem)));
   }
 
   // A re-insert re-renders (the content controller re-reads its sources), and the growth resumes there.
