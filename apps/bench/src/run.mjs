@@ -12,8 +12,23 @@ import { ourFiles } from './runtime/our-files.mjs';
 import { runRuntime } from './runtime/run-runtime.mjs';
 import { analyseSuite } from './stats/analyse.mjs';
 import { evaluateTargets } from './report/targets.mjs';
-import { bytesTable, demoTable, suiteNotes, suiteTable, targetsTable } from './report/tables.mjs';
+import { lighthouseTargets } from './report/lighthouse-targets.mjs';
+import {
+  bytesTable,
+  demoTable,
+  lighthouseNotes,
+  lighthouseTable,
+  suiteNotes,
+  suiteTable,
+  targetsTable,
+} from './report/tables.mjs';
 import { writeReport } from './report/write-report.mjs';
+
+function loadAverage() {
+  return loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+}
 
 async function main() {
   const started = Date.now();
@@ -21,20 +36,22 @@ async function main() {
   const log = (/** @type {string} */ line) => {
     console.log(line);
   };
-  const load = loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
+  const load = loadAverage();
   log(`bench: ${config.rounds} rounds, N = ${config.sizes.join(', ')}, ${cpus().length} cores, load ${load}`);
 
-  log('Bytes: bundling and weighing…');
-  const bytes = await measureBytes(log);
+  /** @type {import('./bytes/measure-bytes.mjs').ByteRow[] | undefined} */
+  let bytes;
+  if (config.bytes) {
+    log('Bytes: bundling and weighing…');
+    bytes = await measureBytes(log);
+  }
 
   /** @type {import('./runtime/run-runtime.mjs').SuiteResult[]} */
   let results = [];
   /** @type {import('./runtime/demo-page.mjs').DemoResult | undefined} */
   let demo;
   let browserVersion = '-';
-  if (config.runtime) {
+  if (config.runtime && bytes) {
     log('Runtime: headless Chromium…');
     const allInOne = ourFiles('ketahanan', bytes);
     const runtime = await runRuntime({
@@ -49,18 +66,45 @@ async function main() {
     browserVersion = runtime.browserVersion;
   }
 
+  /** @type {(import('./lighthouse/result.mjs').LighthouseResult & { loadBefore: string, loadAfter: string }) | undefined} */
+  let lighthouse;
+  if (config.lighthouse) {
+    log(`Lighthouse (mobile preset): ${config.lighthouseRuns} run(s) on the demo site's home page…`);
+    const { runLighthouse } = await import('./lighthouse/run-lighthouse.mjs');
+    const loadBefore = loadAverage();
+    lighthouse = {
+      ...(await runLighthouse({ runs: config.lighthouseRuns, log })),
+      loadBefore,
+      loadAfter: loadAverage(),
+    };
+  }
+
   const suites = results.map((result) => ({ suite: result.suite, rows: analyseSuite(result, config.sizes) }));
-  const targets = evaluateTargets({
-    bytes,
-    rows: suites.flatMap((suite) => suite.rows),
-    demo,
-    runtime: config.runtime,
-  });
+  const targets = [
+    ...(bytes
+      ? evaluateTargets({
+          bytes,
+          rows: suites.flatMap((suite) => suite.rows),
+          demo,
+          runtime: config.runtime,
+        })
+      : []),
+    ...(lighthouse ? lighthouseTargets(lighthouse) : []),
+  ];
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   const runLines = [
-    `Run ${new Date().toISOString()}, ${seconds} s; Node ${process.version}, Chromium ${browserVersion}`,
+    `Run ${new Date().toISOString()}, ${seconds} s; Node ${process.version}${config.runtime ? `, Chromium ${browserVersion}` : ''}`,
     `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), load average at start ${load}`,
-    `${config.rounds} measured rounds after one warm-up, N = ${config.sizes.join(', ')}; demo page ${config.demoRounds} loads`,
+    ...(config.runtime
+      ? [
+          `${config.rounds} measured rounds after one warm-up, N = ${config.sizes.join(', ')}; demo page ${config.demoRounds} loads`,
+        ]
+      : []),
+    ...(lighthouse
+      ? [
+          `Lighthouse ${lighthouse.version} (${lighthouse.browser}), mobile preset, ${lighthouse.runs.length} run(s); load average at its start ${lighthouse.loadBefore}, at its end ${lighthouse.loadAfter}`,
+        ]
+      : []),
   ];
   const path = await writeReport({
     runLines,
@@ -68,14 +112,15 @@ async function main() {
     bytes,
     suites,
     demo,
-    raw: { config, bytes, samples: results.flatMap((result) => result.samples), demo },
+    lighthouse,
+    raw: { config, bytes, samples: results.flatMap((result) => result.samples), demo, lighthouse },
   });
 
   const print = (/** @type {string} */ title, /** @type {string} */ body) => {
     console.log(`\n## ${title}\n\n${body}`);
   };
   print('Targets', targetsTable(targets));
-  print('Bytes', bytesTable(bytes));
+  if (bytes) print('Bytes', bytesTable(bytes));
   for (const { suite, rows } of suites) {
     const notes = suiteNotes(rows);
     print(suite.title, notes ? `${suiteTable(suite, rows)}\n\n${notes}` : suiteTable(suite, rows));
@@ -85,6 +130,15 @@ async function main() {
       `Page with all four widgets: ${demo.page}`,
       demo.rounds.length > 0 ? demoTable(demo) : (demo.error ?? 'no data'),
     );
+  if (lighthouse) {
+    const notes = lighthouseNotes(lighthouse);
+    print(
+      `Lighthouse, mobile preset: ${lighthouse.page}`,
+      [...(lighthouse.runs.length > 0 ? [lighthouseTable(lighthouse)] : []), ...(notes ? [notes] : [])].join(
+        '\n\n',
+      ),
+    );
+  }
   console.log(`\n${runLines.join('\n')}\nReport: ${relative(repoDir, path)}`);
 }
 

@@ -1,6 +1,7 @@
 // Builds the demo site into dist/: the static pages (widgets embedded with the snippet generator's output),
 // the site's assets and data, and a copy of @ketahanan/elements' script-tag files under the same path
-// layout jsDelivr uses (/npm/@ketahanan/elements@<version>/dist/cdn/…), plus a fake "other version" copy.
+// layout jsDelivr uses (/npm/@ketahanan/elements@<version>/dist/cdn/…), plus a fake "other version" copy,
+// and brotli and gzip copies of every text file for the server to send (scripts/precompress.mjs).
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { createElementMarkup, createScriptTag, createSnippet } from '@ketahanan/
 import { renderPages } from '../src/pages.mjs';
 import { renderSpecialPages } from '../src/special-pages.mjs';
 import { OTHER_VERSION } from '../src/other-version.mjs';
+import { precompress } from './precompress.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -77,4 +79,8 @@ for (const page of pages) {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, page.html);
 }
-console.log(`demo-site: ${pages.length} pages and @ketahanan/elements@${integrity.version} written to dist/`);
+const compressed = precompress(dist);
+console.log(
+  `demo-site: ${pages.length} pages and @ketahanan/elements@${integrity.version} written to dist/; ` +
+    `${compressed.files} text files precompressed (${(compressed.bytes / 1000).toFixed(0)} kB, brotli ${(compressed.brotli / 1000).toFixed(0)} kB)`,
+);

@@ -9,6 +9,24 @@ const frame = (markup) => (markup ? `<div class="widget-frame">\n${markup}\n</di
 /** A list section's header from the model: its heading, and the passage that opens it where there is one. */
 const header = ({ title, intro }) => [heading(title), intro ? paragraph(intro) : ''];
 
+/** Search engines show about 160 characters of a description. */
+const DESCRIPTION_LENGTH = 160;
+
+/**
+ * The article's description for search results: the lead's opening sentences that fit, whole.
+ * @param {import('@ketahanan/model').Content} content
+ */
+export function articleDescription(content) {
+  const sentences = content.meta.lead.match(/[^.!?]+[.!?]+/g) ?? [content.meta.lead];
+  let description = sentences[0]?.trim() ?? '';
+  for (const sentence of sentences.slice(1)) {
+    const longer = `${description} ${sentence.trim()}`;
+    if (longer.length > DESCRIPTION_LENGTH) break;
+    description = longer;
+  }
+  return description;
+}
+
 /**
  * @param {import('@ketahanan/model').Content} content the model's content in the page's language
  * @param {'id' | 'en'} lang

@@ -57,11 +57,15 @@ function footer(text) {
 </footer>`;
 }
 
+/** The search-result snippet: the page's own summary, else the site's. */
+const metaDescription = (description, lang) =>
+  `<meta name="description" content="${escapeHtml(description ?? SITE_TEXT[lang].description)}">`;
+
 /**
  * A whole themed page. `head` holds the widgets' script tag(s); `body` the article's inner HTML.
- * @param {{ lang: 'id' | 'en', title: string, head: string, body: string }} page
+ * @param {{ lang: 'id' | 'en', title: string, description?: string, head: string, body: string }} page
  */
-export function themedPage({ lang, title, head, body }) {
+export function themedPage({ lang, title, description, head, body }) {
   const text = SITE_TEXT[lang];
   return `<!doctype html>
 <html lang="${lang}">
@@ -69,6 +73,7 @@ export function themedPage({ lang, title, head, body }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – ${escapeHtml(text.siteName)}</title>
+${metaDescription(description, lang)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/theme.css">
 ${head}
@@ -96,15 +101,16 @@ ${footer(text)}
 
 /**
  * The plain reference page: the same widgets with no theme, so tests can compare computed styles.
- * @param {{ lang: 'id' | 'en', title: string, head: string, body: string }} page
+ * @param {{ lang: 'id' | 'en', title: string, description?: string, head: string, body: string }} page
  */
-export function plainPage({ lang, title, head, body }) {
+export function plainPage({ lang, title, description, head, body }) {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+${metaDescription(description, lang)}
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/polos.css">
 ${head}

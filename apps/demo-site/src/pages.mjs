@@ -1,7 +1,7 @@
 // Every page of the demo site. Widgets are embedded with the snippet generator's output (script tag with
 // SRI and element with pre-rendered fallback), exactly as a site developer would paste it; only the CDN
 // base points at this site's own copy of the package (`/npm/...`, the jsDelivr path layout).
-import { articleBody } from './article.mjs';
+import { articleBody, articleDescription } from './article.mjs';
 import { plainPage, themedPage } from './layout.mjs';
 
 /** The four content widgets, in the order the article reaches them. */
@@ -56,6 +56,7 @@ export function renderPages({ embed, content }) {
       html: themedPage({
         lang: 'id',
         title: title('id'),
+        description: articleDescription(content.id),
         head: embed.script(),
         body: article('id', allWidgets('id')),
       }),
@@ -65,6 +66,7 @@ export function renderPages({ embed, content }) {
       html: themedPage({
         lang: 'en',
         title: title('en'),
+        description: articleDescription(content.en),
         head: embed.script(),
         body: article('en', allWidgets('en')),
       }),

@@ -4,6 +4,7 @@ export const SITE_TEXT = {
   id: {
     siteName: 'Pemerintah Kabupaten Sukamaju',
     tagline: 'Melayani dengan hati, membangun bersama warga',
+    description: 'Contoh situs Pemerintah Kabupaten Sukamaju yang menyematkan widget Ketahanan Lokal.',
     topbar: 'Situs resmi Pemerintah Kabupaten Sukamaju',
     otherLanguage: { label: 'English', href: '/en/' },
     skip: 'Langsung ke konten',
@@ -30,6 +31,7 @@ export const SITE_TEXT = {
   en: {
     siteName: 'Sukamaju Regency Government',
     tagline: 'Serving with heart, building together with citizens',
+    description: 'An example Sukamaju Regency Government website embedding the Ketahanan Lokal widgets.',
     topbar: 'Official website of the Sukamaju Regency Government',
     otherLanguage: { label: 'Bahasa Indonesia', href: '/' },
     skip: 'Skip to content',

@@ -1,6 +1,8 @@
 // @ts-check
-// The report's tables: targets, bytes, one per runtime suite, the demo page.
+// The report's tables: targets, bytes, one per runtime suite, the demo page, Lighthouse.
+import { CATEGORIES } from '../lighthouse/result.mjs';
 import { kilobytes, ms, msSpread, ratio, table } from './format.mjs';
+import { medianOf } from './lighthouse-targets.mjs';
 
 const ACTION_LABELS = /** @type {Record<string, string>} */ ({
   render: 'first render',
@@ -110,4 +112,59 @@ export function demoTable(demo) {
     ]),
     ['r', 'r', 'r', 'r', 'r', 'r'],
   );
+}
+
+/** @param {import('../lighthouse/result.mjs').LighthouseResult} result */
+export function lighthouseTable(result) {
+  /** @param {(run: import('../lighthouse/result.mjs').LighthouseRun) => number} pick */
+  const median = (pick) => medianOf(result.runs, pick);
+  /** @param {string} label @param {(pick: (run: import('../lighthouse/result.mjs').LighthouseRun) => number) => number} value */
+  const row = (label, value) => [
+    label,
+    ...CATEGORIES.map((category) => String(value((run) => run.scores[category]))),
+    ms(value((run) => run.tbtMs)),
+    value((run) => run.cls).toFixed(3),
+    ms(value((run) => run.fcpMs)),
+    ms(value((run) => run.lcpMs)),
+    value((run) => run.benchmarkIndex).toFixed(0),
+  ];
+  return table(
+    [
+      'run',
+      'performance',
+      'accessibility',
+      'best practices',
+      'SEO',
+      'TBT ms',
+      'CLS',
+      'FCP ms',
+      'LCP ms',
+      'benchmark index',
+    ],
+    [...result.runs.map((run, i) => row(String(i + 1), (pick) => pick(run))), row('median', median)],
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+/** The audits that cost points, with the runs they failed in, then Lighthouse's own warnings. */
+export function lighthouseNotes(/** @type {import('../lighthouse/result.mjs').LighthouseResult} */ result) {
+  /** @type {Map<string, { title: string, values: string[], runs: number }>} */
+  const audits = new Map();
+  for (const run of result.runs) {
+    for (const audit of run.lost) {
+      const entry = audits.get(audit.id) ?? { title: audit.title, values: [], runs: 0 };
+      entry.runs += 1;
+      entry.values.push(audit.value ?? `score ${audit.score.toFixed(2)}`);
+      audits.set(audit.id, entry);
+    }
+  }
+  const warnings = [...new Set(result.runs.flatMap((run) => run.warnings))];
+  return [
+    ...[...audits].map(
+      ([id, { title, values, runs }]) =>
+        `- below full marks in ${runs} of ${result.runs.length} run(s): ${id} (${title}): ${values.join(', ')}`,
+    ),
+    ...warnings.map((warning) => `- Lighthouse warns: ${warning}`),
+    ...(result.error ? [`- error: ${result.error}`] : []),
+  ].join('\n');
 }

@@ -6,15 +6,24 @@ import { resultsDir } from '../paths.mjs';
 import { CAP_AFTER_ROUNDS, SLOW_RUN_MS, SLOW_TOTAL_MS } from '../runtime/run-rounds.mjs';
 import { CPU_RATIO_FLOOR_MS } from '../stats/analyse.mjs';
 import { lineChart } from './svg-chart.mjs';
-import { bytesTable, demoTable, suiteNotes, suiteTable, targetsTable } from './tables.mjs';
+import {
+  bytesTable,
+  demoTable,
+  lighthouseNotes,
+  lighthouseTable,
+  suiteNotes,
+  suiteTable,
+  targetsTable,
+} from './tables.mjs';
 
 /**
  * @typedef {object} ReportInput
  * @property {string[]} runLines  when, where, how many rounds
  * @property {import('./targets.mjs').TargetResult[]} targets
- * @property {import('../bytes/measure-bytes.mjs').ByteRow[]} bytes
+ * @property {import('../bytes/measure-bytes.mjs').ByteRow[] | undefined} bytes  undefined when not weighed
  * @property {{ suite: import('../runtime/variants.mjs').SuiteSpec, rows: import('../stats/analyse.mjs').VariantRow[] }[]} suites
  * @property {import('../runtime/demo-page.mjs').DemoResult | undefined} demo
+ * @property {import('../lighthouse/result.mjs').LighthouseResult | undefined} lighthouse
  * @property {unknown} raw  everything measured, for later digging
  */
 
@@ -40,7 +49,13 @@ const METHOD = `## How this was measured
   **Long tasks**: PerformanceObserver \`longtask\` entries (> 50 ms) overlapping each action, summed over rounds
   (render · actions).
 - On a shared 2-core machine wall-clock time also counts time the tab waited for a core; CPU time does not.
-  Time targets are judged on both and both verdicts printed. Peers that need more than ${SLOW_RUN_MS / 1000} s per page run
+  Time targets are judged on both and both verdicts printed.
+- **Lighthouse**: its default config (the mobile preset: Moto G Power screen, simulated slow 4G and 4x CPU
+  slowdown), the four categories only, on the demo site's home page served by the demo site's own server
+  (brotli, cache headers) on 127.0.0.1, each run in a fresh headless system Chromium. Scores are rounded as
+  Lighthouse shows them; each target is judged on the median over the runs. TBT and LCP are simulated
+  from the observed trace, so a loaded machine raises them: the benchmark index (Lighthouse's own
+  measure of the machine's speed during the run) is printed beside them. Peers that need more than ${SLOW_RUN_MS / 1000} s per page run
   stop after ${CAP_AFTER_ROUNDS} rounds at that size, or once they used ${SLOW_TOTAL_MS / 1000} s there (noted); the native baselines and our elements always get every round.`;
 
 /** @param {ReportInput} input */
@@ -51,8 +66,7 @@ export async function writeReport(input) {
     input.runLines.map((line) => `- ${line}`).join('\n'),
     '## Targets',
     targetsTable(input.targets),
-    '## Bytes',
-    bytesTable(input.bytes),
+    ...(input.bytes ? ['## Bytes', bytesTable(input.bytes)] : []),
   ];
   for (const { suite, rows } of input.suites) {
     const chartFile = `${suite.name}-render.svg`;
@@ -84,6 +98,15 @@ export async function writeReport(input) {
       '## Page with all four widgets',
       `Page: ${input.demo.page}${input.demo.error ? ` — error: ${input.demo.error}` : ''}`,
       ...(input.demo.rounds.length > 0 ? [demoTable(input.demo)] : []),
+    );
+  }
+  if (input.lighthouse) {
+    const notes = lighthouseNotes(input.lighthouse);
+    sections.push(
+      '## Lighthouse, mobile preset',
+      `Page: ${input.lighthouse.page}, Lighthouse ${input.lighthouse.version}`,
+      ...(input.lighthouse.runs.length > 0 ? [lighthouseTable(input.lighthouse)] : []),
+      ...(notes ? [notes] : []),
     );
   }
   sections.push(METHOD);
