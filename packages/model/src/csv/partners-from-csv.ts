@@ -4,12 +4,11 @@
  * it starts on, with its column, while the good rows are kept.
  */
 import { parseSections } from '../parse.js';
-import { partnersSection } from '../sections.js';
+import { partnersSection, sectorsSection } from '../sections.js';
 import { localizeFields } from '../localized-text.js';
 import { LOCALES, resolveLocale, type Locale } from '../locale.js';
 import { MAX_ITEMS, type Contribution, type Sector } from '../schema.js';
 import { quote, say } from '../messages.js';
-import { defaultContent } from '../defaults.js';
 import { MAX_SOURCE_BYTES, isTooLarge } from '../source-limits.js';
 import { readCsv, type CsvRow } from './read-csv.js';
 import { sayCsv } from './csv-messages.js';
@@ -238,8 +237,9 @@ function keepValid(
 
 /** The built-in sectors, the names of `locale` first (those are the ones a message lists). */
 function builtInSectors(locale: Locale): readonly Sector[] {
-  const { id, en } = defaultContent;
-  return locale === 'en' ? [...en.sectors, ...id.sectors] : [...id.sectors, ...en.sectors];
+  // The sectors section alone, not `defaultContent`: that would bring the whole article into the bundle.
+  const { id, en } = sectorsSection.defaults;
+  return locale === 'en' ? [...en, ...id] : [...id, ...en];
 }
 
 /** The rows of a file, after its header, as partners to check, or the problem that rejects each. */
