@@ -191,7 +191,10 @@ describe('partnersFromCsv', () => {
 
   describe('when the file as a whole is wrong', () => {
     it('names unknown and repeated columns, and still reads the rest', () => {
-      const { partners, problems } = partnersFromCsv('name,telepon,nama\nDesa,123,Lain\n', { locale: 'en' });
+      const { partners, problems, readable } = partnersFromCsv('name,telepon,nama\nDesa,123,Lain\n', {
+        locale: 'en',
+      });
+      expect(readable).toBe(true);
       expect(partners).toEqual([{ id: 'desa', name: 'Desa' }]);
       expect(problems.map(({ line, column }) => `${line} ${column}`)).toEqual(['1 telepon', '1 nama']);
       expect(problems[0]?.message).toMatch(
@@ -203,7 +206,9 @@ describe('partnersFromCsv', () => {
     });
 
     it('says so when there is no name column, or no header at all', () => {
-      expect(lines(partnersFromCsv('id,url\na,https://a.example/\n', { locale: 'en' }).problems)).toEqual([
+      const noName = partnersFromCsv('id,url\na,https://a.example/\n', { locale: 'en' });
+      expect(noName.readable).toBe(false);
+      expect(lines(noName.problems)).toEqual([
         expect.stringMatching(/^1: No name column: add a "name" column/),
       ]);
       expect(lines(partnersFromCsv('\uFEFF\r\n', { locale: 'en' }).problems)).toEqual([
@@ -216,6 +221,7 @@ describe('partnersFromCsv', () => {
       expect(partnersFromCsv(huge, { locale: 'en' })).toEqual({
         partners: [],
         problems: [{ line: 0, message: 'The file is larger than 4 MB; split it into several files.' }],
+        readable: false,
       });
     });
 

@@ -61,6 +61,11 @@ export interface PartnersFromCsvResult {
   readonly partners: readonly CsvPartner[];
   /** Every problem, in line order; each rejected row has at least one. Empty when every row was good. */
   readonly problems: readonly CsvProblem[];
+  /**
+   * False when the file could not be read as a partner table at all (larger than the limit, no header row,
+   * no name column): there are no partners, and the one problem after any about columns says why.
+   */
+  readonly readable: boolean;
 }
 
 /** The file's columns, in order: what each fills (`undefined` for one that is ignored), and its header. */
@@ -290,17 +295,22 @@ function rowProblem(row: CsvRow, columns: Columns, locale: Locale): CsvProblem |
   return { line: row.line, message };
 }
 
+/** The result for a file that is not a partner table: `why`, after the problems found before it. */
+function unreadable(why: CsvProblem, before: readonly CsvProblem[] = []): PartnersFromCsvResult {
+  return { partners: [], problems: [...before, why], readable: false };
+}
+
 /** {@link partnersFromCsv} once the input is known to be text of an acceptable size. */
 function readPartners(text: string, locale: Locale, sectors: SectorLookup): PartnersFromCsvResult {
   const rows = readCsv(text);
   const headerIndex = rows.findIndex((row) => row.cells.some((cell) => cell.trim() !== ''));
   const header = rows[headerIndex];
-  if (!header) return { partners: [], problems: [{ line: 1, message: sayCsv(locale, 'noHeader') }] };
+  if (!header) return unreadable({ line: 1, message: sayCsv(locale, 'noHeader') });
   const problems: CsvProblem[] = [];
   const columns = readHeader(header, locale, problems);
   if (!columns.targets.some((target) => target?.field === 'name')) {
     const message = sayCsv(locale, 'noNameColumn', { known: KNOWN_COLUMNS.join(', ') });
-    return { partners: [], problems: [...problems, { line: header.line, message }] };
+    return unreadable({ line: header.line, message }, problems);
   }
   const candidates = readRows(rows.slice(headerIndex + 1), columns, sectors, locale, problems);
   const valid = keepValid(candidates, columns, locale, problems);
@@ -308,6 +318,7 @@ function readPartners(text: string, locale: Locale, sectors: SectorLookup): Part
     partners: valid.map((candidate) => candidate.partner),
     // Stable: the problems of one line keep the order they were found in.
     problems: problems.sort((a, b) => a.line - b.line),
+    readable: true,
   };
 }
 
@@ -331,8 +342,10 @@ export function partnersFromCsv(text: string, options?: PartnersFromCsvOptions):
   try {
     const source = typeof text === 'string' ? text : '';
     if (isTooLarge(source)) {
-      const message = sayCsv(locale, 'tooLarge', { megabytes: MAX_SOURCE_BYTES / 1024 / 1024 });
-      return { partners: [], problems: [{ line: 0, message }] };
+      return unreadable({
+        line: 0,
+        message: sayCsv(locale, 'tooLarge', { megabytes: MAX_SOURCE_BYTES / 1024 / 1024 }),
+      });
     }
     const sectors = sectorLookup(
       Array.isArray(options?.sectors) ? options.sectors : builtInSectors(locale),
@@ -340,6 +353,6 @@ export function partnersFromCsv(text: string, options?: PartnersFromCsvOptions):
     );
     return readPartners(source, locale, sectors);
   } catch {
-    return { partners: [], problems: [{ line: 0, message: say(locale, 'unexpected') }] };
+    return unreadable({ line: 0, message: say(locale, 'unexpected') });
   }
 }
