@@ -29,12 +29,8 @@ function messageOf(issue: Issue, locale: Locale | undefined): string {
   }
   switch (issue.type) {
     case 'picklist':
-      // Valibot writes the options as `("finansial" | "teknis")`; a site owner reads `finansial, teknis`.
       return say(locale, 'oneOf', {
-        options: (issue.expected ?? '')
-          .replace(/^\((.*)\)$/, '$1')
-          .replaceAll('"', '')
-          .replaceAll(' | ', ', '),
+        options: (issue.expected ?? '').replaceAll('"', '').replaceAll(' | ', ', '),
       });
     case 'non_empty':
       return say(locale, 'empty');

@@ -142,7 +142,7 @@ describe('partnersFromCsv', () => {
       const { problems } = partnersFromCsv('name,contributions\nDesa,"teknis, doa"\n', { locale: 'en' });
       expect(lines(problems)).toEqual([
         // The model's own wording, as `validate` prints it.
-        '2 contributions: Must be one of: finansial, teknis, sdm, pengetahuan.',
+        '2 contributions: Must be one of: (finansial, teknis, sdm, pengetahuan).',
       ]);
     });
 
