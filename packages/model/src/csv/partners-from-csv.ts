@@ -132,13 +132,20 @@ function readRows(
   return candidates;
 }
 
-/** What makes a row unreadable as a whole: a broken quote, or more cells than the header has columns. */
+/**
+ * What makes a row unreadable: a broken quote, more cells than the header has columns, or a cell with
+ * U+FFFD, what a file saved in another encoding than UTF-8 (Excel's "CSV" on Windows) is read as.
+ */
 function rowProblem(row: CsvRow, columns: Columns, locale: Locale): CsvProblem | undefined {
   if (row.malformed) return { line: row.line, message: sayCsv(locale, 'brokenQuote') };
   const last = row.cells.findLastIndex((cell) => cell.trim() !== '');
-  if (last < columns.headers.length) return undefined;
-  const message = sayCsv(locale, 'extraCells', { count: last + 1, columns: columns.headers.length });
-  return { line: row.line, message };
+  if (last >= columns.headers.length) {
+    const message = sayCsv(locale, 'extraCells', { count: last + 1, columns: columns.headers.length });
+    return { line: row.line, message };
+  }
+  const garbled = row.cells.findIndex((cell) => cell.includes('\uFFFD'));
+  if (garbled === -1) return undefined;
+  return { line: row.line, column: columns.headers[garbled] ?? '', message: sayCsv(locale, 'notUtf8') };
 }
 
 /** The result for a file that is not a partner table: `why`, after the problems found before it. */
@@ -148,6 +155,8 @@ function unreadable(why: CsvProblem, before: readonly CsvProblem[] = []): Partne
 
 /** {@link partnersFromCsv} once the input is known to be text of an acceptable size. */
 function readPartners(text: string, locale: Locale, sectors: SectorLookup): PartnersFromCsvResult {
+  // A UTF-16 file (Excel's "Unicode Text") read as UTF-8 has a NUL beside every letter.
+  if (text.slice(0, 100).includes('\u0000')) return unreadable({ line: 0, message: sayCsv(locale, 'utf16') });
   const rows = readCsv(text);
   const headerIndex = rows.findIndex((row) => row.cells.some((cell) => cell.trim() !== ''));
   const header = rows[headerIndex];
