@@ -45,7 +45,7 @@ export interface PartnersFromCsvResult {
   /** The lines of the rows left out (the line each starts on), in order: "3 rows rejected". */
   readonly rejectedLines: readonly number[];
   /**
-   * False when the file could not be read as a partner table at all (larger than the limit, no header row,
+   * False when the file could not be read as a partner table at all (larger than the limit, UTF-16, no header row,
    * no name column): there are no partners, and the one problem after any about columns says why.
    */
   readonly readable: boolean;
