@@ -56,3 +56,8 @@ export function description(input: Element): string {
 
 export const input = (label: string, nth = 0) => page.getByLabelText(label, { exact: true }).nth(nth);
 export const button = (name: string, nth = 0) => page.getByRole('button', { name, exact: true }).nth(nth);
+
+/** What the studio's live region says now (the widgets in the preview have live regions of their own). */
+export function studioStatus(): string {
+  return must(document.querySelector('studio-app > [role="status"]'), 'status').textContent.trim();
+}
