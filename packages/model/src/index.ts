@@ -18,6 +18,8 @@ export {
   type MessageCatalogue,
 } from './language-pack/check-language-pack.js';
 export { defaultContent } from './defaults.js';
+/** The size limit every source of content text shares (the elements' sources, the CSV import). */
+export { MAX_SOURCE_BYTES, isTooLarge } from './source-limits.js';
 export {
   fillPlaceholders,
   formatMessage,

@@ -59,12 +59,22 @@ describe('the library entry', () => {
     expect([...imports.keys()].some(isBuiltin)).toBe(true);
   });
 
-  it('declares valibot as its only runtime dependency', () => {
+  it("declares valibot, and the CSV entry's parser, as its only runtime dependencies", () => {
     const manifest = JSON.parse(readFileSync(resolve(packageRoot, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
       sideEffects: boolean;
     };
-    expect(Object.keys(manifest.dependencies)).toEqual(['valibot']);
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(['papaparse', 'valibot']);
     expect(manifest.sideEffects).toBe(false);
+  });
+});
+
+describe('the CSV entry (@ketahanan/model/csv)', () => {
+  it('runs in browsers too, and is the only way to the CSV parser (so no widget bundles it)', () => {
+    const imports = externalImports(resolve(packageRoot, 'dist/csv/index.js'), (relative, from) =>
+      resolve(dirname(from), relative),
+    );
+    expect([...imports.keys()].filter(isBuiltin)).toEqual([]);
+    expect([...imports.keys()].sort()).toEqual(['papaparse', 'valibot']);
   });
 });
