@@ -1,11 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { LOCALES, type Locale } from '@ketahanan/model';
 import { changeList, readAt, writeAt, type Draft, type DraftPath } from './draft/draft.js';
 import { fieldProblems, type FieldProblems } from './draft/field-problems.js';
-import { importFile } from './draft/import-file.js';
 import { newItem } from './draft/new-item.js';
-import { articleDraft, articleSection, emptyDraft } from './draft/starting-points.js';
+import { articleDraft, articleSection } from './draft/starting-points.js';
 import { loadDraft, loadUiLocale, saveDraft, saveUiLocale } from './draft/storage.js';
 import { choicesOf } from './sections/choices.js';
 import type { EditorContext } from './sections/editor-context.js';
@@ -18,6 +17,8 @@ import type { Scheme } from './preview/studio-preview.js';
 import { ui, type UiKey } from './ui/strings.js';
 import './preview/studio-preview.js';
 import './export/studio-export.js';
+import './start/studio-start.js';
+import type { ReplaceEvent } from './start/studio-start.js';
 
 /** How long the preview waits after the last keystroke: the widgets re-validate the whole draft. */
 const PREVIEW_DELAY_MS = 250;
@@ -36,7 +37,6 @@ export class StudioApp extends LitElement {
   @state() private previewLocale: Locale = 'id';
   @state() private scheme: Scheme = 'light';
   @state() private status = '';
-  @state() private importError = '';
   /** The work a start or an import replaced, until the next one: "Undo" brings it back. */
   @state() private replaced: Draft | undefined;
 
@@ -81,7 +81,6 @@ export class StudioApp extends LitElement {
   /** Replaces the whole draft (a start or an import), keeping the old one for "Undo". */
   #replace(draft: Draft, message: string): void {
     this.replaced = this.draft;
-    this.importError = '';
     this.#setDraft(draft);
     this.previewDraft = draft;
     this.#announce(message);
@@ -181,20 +180,6 @@ export class StudioApp extends LitElement {
     };
   }
 
-  async #onImport(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const result = await importFile(file, this.locale);
-    input.value = '';
-    if (result.ok) {
-      this.#replace(result.draft, ui(this.locale, 'imported', { file: file.name }));
-    } else {
-      this.importError = result.message;
-      this.#announce(ui(this.locale, 'importFailed', { file: file.name }));
-    }
-  }
-
   #radios<T extends string>(
     name: string,
     legend: UiKey,
@@ -225,46 +210,6 @@ export class StudioApp extends LitElement {
     return LOCALES.map((locale) => [locale, locale === 'id' ? 'languageId' : 'languageEn'] as const);
   }
 
-  #startView(): TemplateResult {
-    const locale = this.locale;
-    return html`<section class="start" aria-labelledby="start-title">
-      <h2 id="start-title">${ui(locale, 'startTitle')}</h2>
-      <p>${ui(locale, 'startReplaces')} ${ui(locale, 'savedHint')}</p>
-      <div class="start__actions">
-        <button
-          type="button"
-          @click=${() => {
-            this.#replace(articleDraft(), ui(locale, 'startedArticle'));
-          }}
-        >
-          ${ui(locale, 'startArticle')}
-        </button>
-        <button
-          type="button"
-          @click=${() => {
-            this.#replace(emptyDraft(), ui(locale, 'startedEmpty'));
-          }}
-        >
-          ${ui(locale, 'startEmpty')}
-        </button>
-        ${this.replaced ? html`<button type="button" @click=${this.#undo}>${ui(locale, 'undo')}</button>` : nothing}
-      </div>
-      <div class="field">
-        <label for="import-json">${ui(locale, 'importJson')}</label>
-        <input
-          id="import-json"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby=${this.importError ? 'import-json-error import-json-hint' : 'import-json-hint'}
-          aria-invalid=${this.importError ? 'true' : 'false'}
-          @change=${(event: Event) => void this.#onImport(event)}
-        />
-        <p class="field__hint" id="import-json-hint">${ui(locale, 'importJsonHint')}</p>
-        ${this.importError ? html`<p class="field__error" id="import-json-error">${this.importError}</p>` : nothing}
-      </div>
-    </section>`;
-  }
-
   override render(): TemplateResult {
     const locale = this.locale;
     const context = this.#context();
@@ -282,7 +227,17 @@ export class StudioApp extends LitElement {
           this.#announce(event.detail);
         }}
       >
-        ${this.#startView()}
+        <section class="start" aria-labelledby="start-title">
+          <studio-start
+            .draft=${this.draft}
+            .locale=${locale}
+            .canUndo=${this.replaced !== undefined}
+            @studio-replace=${(event: ReplaceEvent) => {
+              this.#replace(event.detail.draft, event.detail.message);
+            }}
+            @studio-undo=${this.#undo}
+          ></studio-start>
+        </section>
         <div class="workspace">
           <section class="form" aria-labelledby="form-title">
             <h2 id="form-title">${ui(locale, 'formTitle')}</h2>
