@@ -1,5 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { engineProject } from '../../tools/browser/vitest-browser.mjs';
+
+/**
+ * `project` with `modules` pre-bundled up front: found mid-run, Vite would reload the test page (and the
+ * test with it).
+ */
+function withPrebundled(
+  project: TestProjectInlineConfiguration,
+  modules: string[],
+): TestProjectInlineConfiguration {
+  return { ...project, optimizeDeps: { include: [...(project.optimizeDeps?.include ?? []), ...modules] } };
+}
 
 /**
  * Two projects. `studio`: the app's forms, preview and export, driven with real key presses in Chromium
@@ -14,7 +25,7 @@ export default defineConfig({
     // Bounds a wait on a loaded two-core machine (a debounced preview, a widget's re-render); measures nothing.
     expect: { poll: { timeout: 10_000 } },
     projects: [
-      engineProject('chromium', 'studio', { include: ['src/**/*.test.ts'] }),
+      withPrebundled(engineProject('chromium', 'studio', { include: ['src/**/*.test.ts'] }), ['axe-core']),
       {
         extends: true,
         test: { name: 'end-to-end', include: ['test/**/*.test.ts'], environment: 'node' },

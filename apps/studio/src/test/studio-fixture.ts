@@ -1,5 +1,6 @@
 /** Mounting the studio as a page would, with storage in a known state, and the things tests look at. */
 import { page } from 'vitest/browser';
+import '../studio.css';
 import '../studio-app.js';
 import type { StudioApp } from '../studio-app.js';
 
