@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { COMMANDS, createValidateCommand, nodeEnvironment, runCli } from '@ketahanan/model/cli';
 import { messagesFor } from '@ketahanan/elements/messages';
 import { createSnippetCommand } from './commands/snippet.js';
+import { importCsvCommand } from './commands/import-csv.js';
 
 // Through the package's public export, so it is the integrity.json of the @ketahanan/elements installed beside us.
 const integrityFile = fileURLToPath(import.meta.resolve('@ketahanan/elements/cdn/integrity.json'));
@@ -15,7 +16,11 @@ const environment = nodeEnvironment();
 // `validate` also checks language packs, against the elements' own strings (the model does not know them).
 const validate = createValidateCommand({ uiStrings: messagesFor('id') });
 const commands = [...COMMANDS.map((command) => (command.name === validate.name ? validate : command))];
-runCli(process.argv.slice(2), environment, [...commands, createSnippetCommand({ integrityFile })]).then(
+runCli(process.argv.slice(2), environment, [
+  ...commands,
+  createSnippetCommand({ integrityFile }),
+  importCsvCommand,
+]).then(
   (code) => {
     process.exitCode = code;
   },

@@ -59,6 +59,7 @@ describe('partnersFromCsv', () => {
       expect(lines(result.problems)).toEqual([
         '4 situs: Contains the invisible character U+200B at position 18; remove it.',
       ]);
+      expect(result.rejectedLines).toEqual([4]);
     });
 
     it('gives partners a content document accepts as they are', () => {
@@ -100,6 +101,7 @@ describe('partnersFromCsv', () => {
         "5 id: Id 'dinas-pertanian' ganda: sudah dipakai di baris 2.",
         "6 sector: Sektor 'Perbankan' tidak dikenal; sektor yang dikenal: pemerintah (Pemerintah), swasta (Swasta), masyarakat-sipil (Masyarakat sipil), komunitas-lokal (Komunitas lokal).",
       ]);
+      expect(result.rejectedLines).toEqual([4, 5, 6]);
     });
 
     it('checks the English text too, and names its column', () => {
@@ -191,10 +193,14 @@ describe('partnersFromCsv', () => {
 
   describe('when the file as a whole is wrong', () => {
     it('names unknown and repeated columns, and still reads the rest', () => {
-      const { partners, problems, readable } = partnersFromCsv('name,telepon,nama\nDesa,123,Lain\n', {
-        locale: 'en',
-      });
+      const { partners, problems, readable, rejectedLines } = partnersFromCsv(
+        'name,telepon,nama\nDesa,123,Lain\n',
+        {
+          locale: 'en',
+        },
+      );
       expect(readable).toBe(true);
+      expect(rejectedLines).toEqual([]);
       expect(partners).toEqual([{ id: 'desa', name: 'Desa' }]);
       expect(problems.map(({ line, column }) => `${line} ${column}`)).toEqual(['1 telepon', '1 nama']);
       expect(problems[0]?.message).toMatch(
@@ -221,6 +227,7 @@ describe('partnersFromCsv', () => {
       expect(partnersFromCsv(huge, { locale: 'en' })).toEqual({
         partners: [],
         problems: [{ line: 0, message: 'The file is larger than 4 MB; split it into several files.' }],
+        rejectedLines: [],
         readable: false,
       });
     });

@@ -61,6 +61,8 @@ export interface PartnersFromCsvResult {
   readonly partners: readonly CsvPartner[];
   /** Every problem, in line order; each rejected row has at least one. Empty when every row was good. */
   readonly problems: readonly CsvProblem[];
+  /** The lines of the rows left out (the line each starts on), in order: "3 rows rejected". */
+  readonly rejectedLines: readonly number[];
   /**
    * False when the file could not be read as a partner table at all (larger than the limit, no header row,
    * no name column): there are no partners, and the one problem after any about columns says why.
@@ -135,13 +137,8 @@ function trimSpaces(text: string): string {
   return text.replace(/^ +| +$/g, '');
 }
 
-/** The partner a row describes, or the problem that stops it being one (a missing id, an unknown sector). */
-function partnerOf(
-  row: CsvRow,
-  columns: Columns,
-  sectors: SectorLookup,
-  locale: Locale,
-): { partner: CsvPartner } | { problem: CsvProblem } {
+/** A row's filled cells by field: the texts by language, the rest as they are. */
+function cellsOf(row: CsvRow, columns: Columns) {
   const texts: Partial<Record<PartnerField, Partial<Record<Locale, string>>>> = {};
   const cells: Partial<Record<PartnerField, string>> = {};
   columns.targets.forEach((target, index) => {
@@ -151,12 +148,21 @@ function partnerOf(
     if (target.language) (texts[target.field] ??= {})[target.language] = cell;
     else cells[target.field] = cell;
   });
-  const partner: Record<string, unknown> = {};
-  for (const field of TEXT_FIELDS) {
+  return { texts, cells };
+}
+
+/** The partner a row describes, or the problem that stops it being one (a missing id, an unknown sector). */
+function partnerOf(
+  row: CsvRow,
+  columns: Columns,
+  sectors: SectorLookup,
+  locale: Locale,
+): { partner: CsvPartner } | { problem: CsvProblem } {
+  const { texts, cells } = cellsOf(row, columns);
+  const textOf = (field: (typeof TEXT_FIELDS)[number]) => {
     const text = texts[field];
-    if (!text) continue;
-    partner[field] = isBilingual(columns, field) ? text : (text.id ?? text.en);
-  }
+    return text && (isBilingual(columns, field) ? text : (text.id ?? text.en));
+  };
   const name = texts.name?.id ?? texts.name?.en;
   // Without a name there is no partner, and no id to make; the model's own word for it.
   if (name === undefined)
@@ -168,19 +174,24 @@ function partnerOf(
     return {
       problem: { line: row.line, column: columnOf(columns, 'id', 'id'), message: sayCsv(locale, 'noId') },
     };
-  if (cells.sector !== undefined) {
-    const sector = sectors.find(cells.sector);
-    if (sector === undefined) {
-      const message = sayCsv(locale, 'unknownSector', { sector: quote(cells.sector), known: sectors.known });
-      return { problem: { line: row.line, column: columnOf(columns, 'sector'), message } };
-    }
-    partner.sector = sector;
+  const sector = cells.sector === undefined ? undefined : sectors.find(cells.sector);
+  if (cells.sector !== undefined && sector === undefined) {
+    const message = sayCsv(locale, 'unknownSector', { sector: quote(cells.sector), known: sectors.known });
+    return { problem: { line: row.line, column: columnOf(columns, 'sector'), message } };
   }
-  if (cells.contributions !== undefined) partner.contributions = contributionsOf(cells.contributions);
-  if (cells.url !== undefined) partner.url = cells.url;
-  if (cells.logo !== undefined) partner.logo = cells.logo;
-  // The id first, as in the built-in content.
-  return { partner: { id, ...partner } as unknown as CsvPartner };
+  // The fields in the schema's order, as the built-in content has them; empty cells are fields left out.
+  const partner = {
+    id,
+    name: textOf('name'),
+    sector,
+    description: textOf('description'),
+    contributions: cells.contributions === undefined ? undefined : contributionsOf(cells.contributions),
+    area: textOf('area'),
+    url: cells.url,
+    logo: cells.logo,
+  };
+  const given = Object.entries(partner).filter(([, value]) => value !== undefined);
+  return { partner: Object.fromEntries(given) as unknown as CsvPartner };
 }
 
 const PROBLEM_PATH = /^partners\[(\d+)\](?:\.([A-Za-z]+))?/;
@@ -297,7 +308,7 @@ function rowProblem(row: CsvRow, columns: Columns, locale: Locale): CsvProblem |
 
 /** The result for a file that is not a partner table: `why`, after the problems found before it. */
 function unreadable(why: CsvProblem, before: readonly CsvProblem[] = []): PartnersFromCsvResult {
-  return { partners: [], problems: [...before, why], readable: false };
+  return { partners: [], problems: [...before, why], rejectedLines: [], readable: false };
 }
 
 /** {@link partnersFromCsv} once the input is known to be text of an acceptable size. */
@@ -314,10 +325,15 @@ function readPartners(text: string, locale: Locale, sectors: SectorLookup): Part
   }
   const candidates = readRows(rows.slice(headerIndex + 1), columns, sectors, locale, problems);
   const valid = keepValid(candidates, columns, locale, problems);
+  // Stable: the problems of one line keep the order they were found in.
+  problems.sort((a, b) => a.line - b.line);
+  const rejected = new Set(problems.map((problem) => problem.line));
+  rejected.delete(header.line);
+  rejected.delete(0);
   return {
     partners: valid.map((candidate) => candidate.partner),
-    // Stable: the problems of one line keep the order they were found in.
-    problems: problems.sort((a, b) => a.line - b.line),
+    problems,
+    rejectedLines: [...rejected],
     readable: true,
   };
 }
