@@ -11,6 +11,8 @@ export interface CsvImport {
   /** The draft with its partners replaced, or `undefined` when the file was not a partner table at all. */
   readonly draft: Draft | undefined;
   readonly partnerCount: number;
+  /** How many rows were left out. */
+  readonly rejectedCount: number;
   readonly problems: readonly CsvProblem[];
 }
 
@@ -23,6 +25,7 @@ export async function importPartnersCsv(file: Blob, draft: Draft, locale: Locale
   return {
     draft: result.readable ? writeAt(draft, ['partners'], result.partners) : undefined,
     partnerCount: result.partners.length,
+    rejectedCount: result.rejectedLines.length,
     problems: result.problems,
   };
 }

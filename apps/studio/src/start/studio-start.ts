@@ -63,7 +63,7 @@ export class StudioStart extends LitElement {
     const file = this.#takeFile(event);
     if (!file) return;
     const result = await importPartnersCsv(file, this.draft, this.locale);
-    const rejected = new Set(result.problems.map((problem) => problem.line)).size;
+    const rejected = result.rejectedCount;
     const summary = rejected > 0 ? ` ${ui(this.locale, 'csvRejected', { count: rejected })}` : '';
     if (result.draft) {
       const imported = ui(this.locale, 'csvImported', { count: result.partnerCount, file: file.name });
