@@ -66,6 +66,10 @@ describe('a site owner, from the studio to their site', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(studioUrl)) elsewhere.push(request.url());
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -90,6 +94,8 @@ describe('a site owner, from the studio to their site', () => {
     await download.saveAs(exportedFile);
     snippet = (await page.locator('pre.snippet').textContent()) ?? '';
     expect(errors).toEqual([]);
+    // Nothing left the browser: every request was for the studio's own files (the download is a Blob URL).
+    expect(elsewhere.filter((url) => !url.startsWith('blob:'))).toEqual([]);
     await context.close();
 
     const exported = JSON.parse(await readFile(exportedFile, 'utf8')) as { partners: unknown[] };
