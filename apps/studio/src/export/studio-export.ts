@@ -74,7 +74,7 @@ export class StudioExport extends LitElement {
           )}
         </select>
       </div>
-      <fieldset class="field choices">
+      <fieldset class="choices">
         <legend>${ui(locale, 'snippetLanguage')}</legend>
         ${LOCALES.map(
           (language) =>

@@ -125,6 +125,19 @@ describe('when a site owner exports', () => {
     await expect.poll(studioStatus).toBe('Kode sematan disalin ke papan klip.');
   });
 
+  it('points the element at the uploaded file when its address is given, and refuses a script address', async () => {
+    await mountStudio();
+    const address = input('Alamat berkas JSON di situs Anda (opsional)');
+    await userEvent.type(address, '/data/konten.json');
+    const code = () => document.querySelector('pre.snippet')?.textContent ?? '';
+    await expect.poll(code).toContain('<kl-partner-cards lang="id" src="/data/konten.json" section-header>');
+    await userEvent.clear(address);
+    await userEvent.type(address, 'javascript:alert(1)');
+    await expect.element(address).toHaveAttribute('aria-invalid', 'true');
+    expect(description(address.element())).toContain('Bukan alamat https, http, atau relatif');
+    expect(document.querySelector('pre.snippet')).toBeNull();
+  });
+
   it('withholds the embed code while the model finds problems', async () => {
     await mountStudio();
     await userEvent.clear(input('Id', 0));
