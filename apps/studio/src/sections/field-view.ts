@@ -3,7 +3,8 @@
  * description (`aria-describedby`) and the input is `aria-invalid`, so a screen reader says both on focus.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPath, LOCALES, type Locale } from '@ketahanan/model';
+import { CONTRIBUTIONS, formatPath, LOCALES, type Locale } from '@ketahanan/model';
+import { messagesFor } from '@ketahanan/elements/messages';
 import { readAt, type DraftPath } from '../draft/draft.js';
 import { textsOf, textValue } from '../draft/bilingual-text.js';
 import { fieldKey } from '../draft/field-problems.js';
@@ -139,6 +140,44 @@ function plainField(context: EditorContext, spec: FieldSpec, path: DraftPath): T
   </div>`;
 }
 
+/**
+ * A partner's contributions as checkboxes in a fieldset, named as the cards name them (the elements' own
+ * strings). Kept in the model's order, so the file does not change with the order of clicks.
+ */
+function contributionsField(context: EditorContext, spec: FieldSpec, path: DraftPath): TemplateResult {
+  const current = readAt(context.draft, path);
+  const chosen = Array.isArray(current) ? current : [];
+  const id = inputId(path);
+  const messages = context.problems.byField.get(fieldKey(formatPath(path))) ?? [];
+  const names = messagesFor(context.locale).cards.contributions;
+  return html`<fieldset
+    class="field choices"
+    aria-invalid=${messages.length > 0 ? 'true' : 'false'}
+    aria-describedby=${describedBy(messages.length > 0 && `${id}-error`)}
+  >
+    <legend>${labelText(context, spec)}</legend>
+    ${CONTRIBUTIONS.map(
+      (contribution) =>
+        html`<label
+          ><input
+            type="checkbox"
+            id=${`${id}-${contribution}`}
+            .checked=${chosen.includes(contribution)}
+            @change=${(event: Event) => {
+              const on = (event.target as HTMLInputElement).checked;
+              const next = CONTRIBUTIONS.filter((item) =>
+                item === contribution ? on : chosen.includes(item),
+              );
+              context.setValue(path, next.length > 0 ? next : undefined);
+            }}
+          />
+          ${names[contribution]}</label
+        >`,
+    )}
+    ${problemsView(`${id}-error`, messages)}
+  </fieldset>`;
+}
+
 export function fieldView(context: EditorContext, spec: FieldSpec, path: DraftPath): TemplateResult {
   switch (spec.kind) {
     case 'text':
@@ -148,6 +187,8 @@ export function fieldView(context: EditorContext, spec: FieldSpec, path: DraftPa
     case 'challenge':
     case 'principle':
       return choiceField(context, spec, path);
+    case 'contributions':
+      return contributionsField(context, spec, path);
     case 'id':
     case 'url':
       return plainField(context, spec, path);

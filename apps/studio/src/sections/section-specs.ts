@@ -16,6 +16,8 @@ export type FieldKind =
   | 'url'
   /** One of the content's sectors. */
   | 'sector'
+  /** Any of the model's contributions (financial, technical, …), as checkboxes. */
+  | 'contributions'
   /** One of the draft's challenges (a principle's `prevents`). */
   | 'challenge'
   /** One of the draft's principles (a challenge's `principle`). */
@@ -75,7 +77,9 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
       field('sector', 'sector', false, 'Sektor', 'Sector'),
       field('description', 'paragraph', false, 'Deskripsi', 'Description'),
       field('area', 'text', false, 'Wilayah', 'Area'),
+      field('contributions', 'contributions', false, 'Kontribusi', 'Contributions'),
       field('url', 'url', false, 'Situs web', 'Website'),
+      field('logo', 'url', false, 'Alamat logo', 'Logo address'),
       ID,
     ],
   },

@@ -61,6 +61,17 @@ describe('when a site owner edits their content', () => {
       .toBe('Swasta');
   });
 
+  it('ticks a partner’s contributions, which the card then lists', async () => {
+    await mountStudio();
+    const contributions = page.getByRole('group', { name: 'Kontribusi (opsional)' }).first();
+    await userEvent.click(contributions.getByLabelText('Teknis'));
+    await userEvent.click(contributions.getByLabelText('Finansial'));
+    const cards = document.querySelector('studio-preview kl-partner-cards');
+    await expect
+      .poll(() => cards?.shadowRoot?.querySelector('[part~="card"]')?.textContent ?? '')
+      .toMatch(/Finansial[\s\S]*Teknis/);
+  });
+
   it('speaks English throughout once the interface language is English', async () => {
     await mountStudio();
     await userEvent.click(page.getByRole('group', { name: 'Bahasa antarmuka' }).getByLabelText('English'));
