@@ -171,6 +171,16 @@ describe('ketahanan import-csv', () => {
       expect(existsSync(join(dir, 'out.json'))).toBe(false);
     });
 
+    it('refuses a file over the 4 MB every content source shares', () => {
+      writeFileSync(join(dir, 'huge.csv'), `name\n${'Desa\n'.repeat(900_000)}`);
+      const result = run(['import-csv', 'huge.csv', '--out', 'out.json', '--lang', 'en']);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toBe(
+        'huge.csv: The file is larger than 4 MB; split it into several files.',
+      );
+      expect(existsSync(join(dir, 'out.json'))).toBe(false);
+    });
+
     it('says a broken document to merge into is broken JSON', () => {
       writeFileSync(join(dir, 'broken.json'), '{ "partners": [');
       const result = run(['import-csv', 'mitra-excel.csv', '--merge', 'broken.json', '--lang', 'en']);

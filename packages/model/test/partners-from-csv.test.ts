@@ -181,6 +181,18 @@ describe('partnersFromCsv', () => {
       ]);
     });
 
+    it('rejects a row garbled by a file saved in another encoding than UTF-8, naming the column', () => {
+      // Excel's plain "CSV" on Windows writes Windows-1252: "Café Desa" has a byte UTF-8 cannot read.
+      const windows1252 = Buffer.from('name,area\nCaf\xe9 Desa,Bali\nDesa Baru,Bali\n', 'latin1').toString(
+        'utf8',
+      );
+      const { partners, problems } = partnersFromCsv(windows1252, { locale: 'en' });
+      expect(partners).toEqual([{ id: 'desa-baru', name: 'Desa Baru', area: 'Bali' }]);
+      expect(lines(problems)).toEqual([
+        '2 name: Holds a character that cannot be read (\uFFFD): the file was not saved as UTF-8; save it again from the spreadsheet as "CSV UTF-8".',
+      ]);
+    });
+
     it('keeps at most as many partners as a document may hold, and says where it stopped', () => {
       const rows = Array.from({ length: MAX_ITEMS + 2 }, (_, index) => `p${index},Mitra ${index}`);
       const { partners, problems } = partnersFromCsv(`id,name\n${rows.join('\n')}\n`, { locale: 'en' });
@@ -219,6 +231,15 @@ describe('partnersFromCsv', () => {
       ]);
       expect(lines(partnersFromCsv('\uFEFF\r\n', { locale: 'en' }).problems)).toEqual([
         '1: The file is empty: its first line must name the columns, such as "name,sector,url".',
+      ]);
+    });
+
+    it("says a UTF-16 file (Excel's Unicode Text) must be saved as UTF-8", () => {
+      const utf16 = Buffer.from('\uFEFFname\tarea\r\nDesa\tBali\r\n', 'utf16le').toString('utf8');
+      const result = partnersFromCsv(utf16, { locale: 'en' });
+      expect(result.readable).toBe(false);
+      expect(lines(result.problems)).toEqual([
+        '0: This file is UTF-16 (Excel\'s "Unicode Text"), not UTF-8; save it again from the spreadsheet as "CSV UTF-8".',
       ]);
     });
 

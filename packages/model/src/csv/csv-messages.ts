@@ -19,6 +19,10 @@ const id = {
   noId: 'Id tidak dapat dibuat dari nama ini; isi kolom id, misalnya "mitra-desa".',
   unknownSector: 'Sektor {sector} tidak dikenal; sektor yang dikenal: {known}.',
   tooManyRows: 'Terlalu banyak baris: paling banyak {max} mitra; baris ini dan selanjutnya diabaikan.',
+  notUtf8:
+    'Berisi karakter yang tidak terbaca (\uFFFD): berkas tidak disimpan sebagai UTF-8; simpan ulang dari spreadsheet sebagai "CSV UTF-8".',
+  utf16:
+    'Berkas ini UTF-16 ("Teks Unicode" di Excel), bukan UTF-8; simpan ulang dari spreadsheet sebagai "CSV UTF-8".',
   line: 'baris {line}',
 } as const satisfies Record<string, Message>;
 
@@ -33,6 +37,10 @@ const en: Record<keyof typeof id, Message> = {
   noId: 'No id can be made from this name; fill in the id column, such as "mitra-desa".',
   unknownSector: 'Unknown sector {sector}; known sectors: {known}.',
   tooManyRows: 'Too many rows: at most {max} partners; this row and the ones after it are ignored.',
+  notUtf8:
+    'Holds a character that cannot be read (\uFFFD): the file was not saved as UTF-8; save it again from the spreadsheet as "CSV UTF-8".',
+  utf16:
+    'This file is UTF-16 (Excel\'s "Unicode Text"), not UTF-8; save it again from the spreadsheet as "CSV UTF-8".',
   line: 'line {line}',
 };
 
