@@ -11,7 +11,7 @@ import type { EditorContext } from './sections/editor-context.js';
 import { inputId } from './sections/field-view.js';
 import { itemLabel } from './sections/item-label.js';
 import { problemSummary } from './sections/problem-summary.js';
-import { addButtonId, itemButtonId, sectionEditor } from './sections/section-editor.js';
+import { addButtonId, itemButtonId, ownButtonId, sectionEditor } from './sections/section-editor.js';
 import { isBilingual, SECTION_SPECS, type SectionSpec } from './sections/section-specs.js';
 import type { Scheme } from './preview/studio-preview.js';
 import { ui, type UiKey } from './ui/strings.js';
@@ -83,7 +83,9 @@ export class StudioApp extends LitElement {
     this.replaced = this.draft;
     this.#setDraft(draft);
     this.previewDraft = draft;
-    this.#announce(message);
+    // Said with the news, since the problems appear all over the form at once (an imported file's, say).
+    const count = fieldProblems(draft, this.locale).all.length;
+    this.#announce(count > 0 ? `${message} ${ui(this.locale, 'problemCount', { count })}.` : message);
   }
 
   #undo(): void {
@@ -174,8 +176,13 @@ export class StudioApp extends LitElement {
         this.#setDraft(writeAt(this.draft, [spec.name], articleSection(spec)));
         void this.#focusAfterRender(addButtonId(spec.name));
       },
+      // Drops a whole section of the author's work: through #replace, so that "Undo" brings it back.
       useArticle: (spec) => {
-        this.#setDraft(writeAt(this.draft, [spec.name], undefined));
+        this.#replace(
+          writeAt(this.draft, [spec.name], undefined),
+          ui(locale, 'usingArticle', { section: spec.title[locale] }),
+        );
+        void this.#focusAfterRender(ownButtonId(spec.name));
       },
     };
   }

@@ -20,6 +20,11 @@ export function addButtonId(section: string): string {
   return `add-${section}`;
 }
 
+/** The "Write your own" button of a section that shows the article's content. */
+export function ownButtonId(section: string): string {
+  return `own-${section}`;
+}
+
 function itemView(context: EditorContext, spec: SectionSpec, item: unknown, index: number, count: number) {
   const locale = context.locale;
   return html`<fieldset class="item">
@@ -70,6 +75,7 @@ export function sectionEditor(context: EditorContext, spec: SectionSpec): Templa
       <p>${ui(locale, 'sectionFromArticle')}</p>
       <button
         type="button"
+        id=${ownButtonId(spec.name)}
         @click=${() => {
           context.useOwn(spec);
         }}

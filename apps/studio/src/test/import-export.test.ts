@@ -50,6 +50,14 @@ describe('when a site owner imports a JSON file', () => {
     expect(studioStatus()).toBe('Berkas konten.json diimpor.');
   });
 
+  it('says how many problems an imported file has, with the news of the import', async () => {
+    await mountStudio();
+    const broken = { faq: [{ id: 'Tanya', question: '', answer: 'Ya.' }] };
+    await userEvent.upload(input('Impor berkas JSON'), jsonFile(JSON.stringify(broken)));
+    await expect.poll(studioStatus).toBe('Berkas konten.json diimpor. 2 masalah.');
+    await expect.element(input('Id', 0)).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('refuses broken JSON beside the file input, with the line and column, and keeps the work', async () => {
     await mountStudio();
     await userEvent.upload(input('Impor berkas JSON'), jsonFile('{\n  "faq": [\n}', 'rusak.json'));

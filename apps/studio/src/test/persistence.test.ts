@@ -25,6 +25,19 @@ describe('when the page is reloaded', () => {
     expect(document.querySelectorAll('fieldset.item')).toHaveLength(0);
   });
 
+  it('brings a section back with "Undo" after it was given back to the article', async () => {
+    await mountStudio();
+    await userEvent.click(button('Mulai dari kosong'));
+    await userEvent.click(button('Tambah mitra'));
+    await userEvent.keyboard('Bappeda');
+    await userEvent.click(
+      page.getByRole('region', { name: 'Mitra' }).getByRole('button', { name: 'Pakai isi artikel lagi' }),
+    );
+    await expect.element(button('Tulis milik Anda sendiri')).toHaveFocus();
+    await userEvent.click(button('Urungkan'));
+    await expect.element(input('Nama (Bahasa Indonesia)', 0)).toHaveValue('Bappeda');
+  });
+
   it('starts from the article when what was saved is unreadable', async () => {
     localStorage.setItem('ketahanan-studio:draft', '{ not json');
     await mountStudio({ keepStorage: true });

@@ -66,6 +66,8 @@ const id = {
   imported: 'Berkas {file} diimpor.',
   importFailed: 'Berkas {file} tidak diimpor.',
   undone: 'Pekerjaan sebelumnya dipulihkan.',
+  usingArticle:
+    '{section}: isi artikel ditampilkan lagi. Tombol Urungkan di bagian Mulai memulihkan milik Anda.',
   added: 'Butir baru ditambahkan: {item}.',
   removed: 'Dihapus: {item}.',
   moved: '{item} sekarang di posisi {position} dari {count}.',
@@ -142,6 +144,7 @@ const en: Record<UiKey, Message> = {
   imported: 'Imported {file}.',
   importFailed: 'Did not import {file}.',
   undone: 'Your previous work is back.',
+  usingArticle: '{section}: the article’s content is shown again. Undo, under Start, brings yours back.',
   added: 'New item added: {item}.',
   removed: 'Removed: {item}.',
   moved: '{item} is now at position {position} of {count}.',
