@@ -1,5 +1,6 @@
-// `npm start`, after `turbo run build`: serves the built Storybook and the demo site on localhost and
-// prints both addresses. Ports: PORT_DOCS (default 6006) and PORT_DEMO (default 8080).
+// `npm start`, after `turbo run build`: serves the built Storybook, the demo site and the content studio on
+// localhost and prints their addresses. Ports: PORT_DOCS (default 6006), PORT_DEMO (default 8080) and
+// PORT_STUDIO (default 6007).
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +22,8 @@ function portFrom(variable, fallback) {
   return port;
 }
 
-/** Serves apps/docs/storybook-static, a plain static site. */
-async function serveStorybook(root, port) {
+/** Serves a plain static site: the built Storybook, or the studio (which runs wholly in the browser). */
+async function serveStatic(root, port) {
   const handler = sirv(root, { etag: true, dev: false });
   const server = createServer((request, response) => {
     handler(request, response, () => {
@@ -44,7 +45,7 @@ const sites = [
     dir: 'apps/docs/storybook-static',
     variable: 'PORT_DOCS',
     port: portFrom('PORT_DOCS', 6006),
-    start: serveStorybook,
+    start: serveStatic,
   },
   {
     name: 'Demo site',
@@ -52,6 +53,13 @@ const sites = [
     variable: 'PORT_DEMO',
     port: portFrom('PORT_DEMO', 8080),
     start: (_root, port) => startSiteServer({ host: HOST, port }),
+  },
+  {
+    name: 'Content studio',
+    dir: 'apps/studio/dist',
+    variable: 'PORT_STUDIO',
+    port: portFrom('PORT_STUDIO', 6007),
+    start: serveStatic,
   },
 ];
 

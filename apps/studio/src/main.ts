@@ -1,0 +1,2 @@
+import './studio.css';
+import './studio-app.js';
