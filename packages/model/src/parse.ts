@@ -206,7 +206,7 @@ function* parseGiven(
   // (and cannot produce a second, confusing problem for the same mistake).
   const failed = names.filter((name) => supplies(input, name) && !(name in valid));
   const usable = names.filter((name) => !failed.includes(name));
-  const merged = mergeSections(usable, defaults, valid, rules);
+  const merged = mergeSections(usable, defaults, valid, rules, true);
   yield;
   problems.push(...checkReferences(merged, new Set(provided), locale, rules));
   if (problems.length === 0) return { ok: true, content: merged as Partial<Content>, provided };

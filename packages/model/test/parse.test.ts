@@ -264,7 +264,7 @@ describe('maxProblems', () => {
   });
 
   it('finds the problems of a long list at the same paths as the uncapped parse, in document order', () => {
-    const faq = Array.from({ length: 1_000 }, (_, index) => item(index));
+    const faq: unknown[] = Array.from({ length: 1_000 }, (_, index) => item(index));
     faq[250] = { ...item(250), answer: ' ' };
     faq[777] = { ...item(777), extra: 1 };
     faq[999] = [item(999)];
@@ -292,6 +292,23 @@ describe('maxProblems', () => {
   it.each([0, -1, 1.5, Number.NaN, '20', null])('ignores a cap of %s (lists every problem)', (max) => {
     const capped = parseSections({ faq: wrong(30) }, [faqSection], { maxProblems: max as number });
     expect(problems(capped)).toHaveLength(30);
+  });
+});
+
+describe('the parsed content', () => {
+  it('shares no object or list with the document (changing one never changes the other)', () => {
+    const document = {
+      faq: [{ id: 'satu', question: 'Q?', answer: 'A.' }],
+      faqHeader: { title: 'Tanya', intro: 'Jawab.' },
+    };
+    for (const maxProblems of [undefined, 20]) {
+      const result = parseSections(document, [faqSection, faqHeaderSection], { maxProblems });
+      if (!result.ok) throw new Error('expected valid content');
+      expect(result.content.faq).not.toBe(document.faq);
+      expect(result.content.faq[0]).not.toBe(document.faq[0]);
+      expect(result.content.faqHeader).not.toBe(document.faqHeader);
+      expect(result.content).toEqual(document);
+    }
   });
 });
 
