@@ -25,7 +25,7 @@ async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
   const durations: number[] = [];
   // Only this frame's tasks ('self'): other test files run in frames of the same page and event loop.
   const record = (entries: PerformanceEntryList) => {
-    for (const entry of entries) if (entry.name === 'self') durations.push(Math.round(entry.duration));
+    for (const entry of entries) if (entry.name === 'self') { durations.push(Math.round(entry.duration)); console.info('[T] long', Math.round(entry.startTime), Math.round(entry.duration)); }
   };
   const observer = new PerformanceObserver((list) => {
     record(list.getEntries());
@@ -42,24 +42,32 @@ async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
   return durations;
 }
 
-/** The ways a page gives a widget its document; each is measured from setting it to the content shown. */
+/**
+ * The ways a page gives a widget its document: each prepares what the page would hold (outside the
+ * measurement: writing 2 MB of JSON is the page's work, not the widget's) and returns the step measured,
+ * from giving the widget its document to the content shown.
+ */
 const SOURCES = {
   /** Set from script after the widget is on the page, as frameworks do. */
-  property: (widget: ContentWidget, document: object) => {
+  property: (document: object) => (widget: ContentWidget) => {
     widget.content = document;
   },
-  /** Written inline as JSON text: the widget meets it when it is put on the page. */
-  inline: (widget: ContentWidget, document: object) => {
+  /** Written inline as JSON text, added to the widget on the page. */
+  inline: (document: object) => {
     const script = Object.assign(window.document.createElement('script'), {
       type: 'application/json',
       textContent: JSON.stringify(document),
     });
-    widget.append(script);
+    return (widget: ContentWidget) => {
+      widget.append(script);
+    };
   },
   /** A JSON file: a blob URL of the text stands for a fast server (the network is not what is measured). */
-  src: (widget: ContentWidget, document: object) => {
-    const blob = new Blob([JSON.stringify(document)], { type: 'application/json' });
-    widget.src = URL.createObjectURL(blob);
+  src: (document: object) => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(document)], { type: 'application/json' }));
+    return (widget: ContentWidget) => {
+      widget.src = url;
+    };
   },
 } as const;
 
@@ -78,11 +86,11 @@ function report(name: string, durations: readonly number[]): number {
 
 describe.each(CASES)('<$tag> given 10,000 items by $source', ({ tag, source }) => {
   it(`shows them without a task of ${LIMIT_MS} ms or more`, async () => {
-    const document = manyItems(tag);
+    const give = SOURCES[source](manyItems(tag));
     const widget = place(create(tag, { lang: 'id' }));
     await widget.updateComplete;
     const durations = await longTasksDuring(async () => {
-      SOURCES[source](widget, document);
+      give(widget);
       await loaded(widget, 60_000);
     });
     expect(alertText(widget)).toBe('');
@@ -92,11 +100,11 @@ describe.each(CASES)('<$tag> given 10,000 items by $source', ({ tag, source }) =
   });
 
   it(`shows the error state for 10,000 wrong items without a task of ${LIMIT_MS} ms or more`, async () => {
-    const document = manyInvalidItems(tag);
+    const give = SOURCES[source](manyInvalidItems(tag));
     const widget = place(create(tag, { lang: 'en' }));
     await widget.updateComplete;
     const durations = await longTasksDuring(async () => {
-      SOURCES[source](widget, document);
+      give(widget);
       await loaded(widget, 60_000);
     });
     expect(alertText(widget)).toContain('The content cannot be shown');
