@@ -11,8 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guardPage } from './page-guard.js';
-import { manyInvalidItems, manyItems } from './many-items.js';
-import { alertText, CONTENT_TAGS, create, loaded, place, shownText, type ContentWidget } from './widgets.js';
+import { giving, manyInvalidItems, manyItems, SOURCES } from './many-items.js';
+import { alertText, CONTENT_TAGS, create, loaded, place, shownText } from './widgets.js';
 
 guardPage();
 
@@ -25,7 +25,11 @@ async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
   const durations: number[] = [];
   // Only this frame's tasks ('self'): other test files run in frames of the same page and event loop.
   const record = (entries: PerformanceEntryList) => {
-    for (const entry of entries) if (entry.name === 'self') { durations.push(Math.round(entry.duration)); console.info('[T] long', Math.round(entry.startTime), Math.round(entry.duration)); }
+    for (const entry of entries)
+      if (entry.name === 'self') {
+        durations.push(Math.round(entry.duration));
+        console.info('[T] long', Math.round(entry.startTime), Math.round(entry.duration));
+      }
   };
   const observer = new PerformanceObserver((list) => {
     record(list.getEntries());
@@ -42,38 +46,7 @@ async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
   return durations;
 }
 
-/**
- * The ways a page gives a widget its document: each prepares what the page would hold (outside the
- * measurement: writing 2 MB of JSON is the page's work, not the widget's) and returns the step measured,
- * from giving the widget its document to the content shown.
- */
-const SOURCES = {
-  /** Set from script after the widget is on the page, as frameworks do. */
-  property: (document: object) => (widget: ContentWidget) => {
-    widget.content = document;
-  },
-  /** Written inline as JSON text, added to the widget on the page. */
-  inline: (document: object) => {
-    const script = Object.assign(window.document.createElement('script'), {
-      type: 'application/json',
-      textContent: JSON.stringify(document),
-    });
-    return (widget: ContentWidget) => {
-      widget.append(script);
-    };
-  },
-  /** A JSON file: a blob URL of the text stands for a fast server (the network is not what is measured). */
-  src: (document: object) => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(document)], { type: 'application/json' }));
-    return (widget: ContentWidget) => {
-      widget.src = url;
-    };
-  },
-} as const;
-
-const CASES = CONTENT_TAGS.flatMap((tag) =>
-  (Object.keys(SOURCES) as (keyof typeof SOURCES)[]).map((source) => ({ tag, source })),
-);
+const CASES = CONTENT_TAGS.flatMap((tag) => SOURCES.map((source) => ({ tag, source })));
 
 /** One line per case, so a run reports the figures and not only whether they passed. */
 function report(name: string, durations: readonly number[]): number {
@@ -86,7 +59,7 @@ function report(name: string, durations: readonly number[]): number {
 
 describe.each(CASES)('<$tag> given 10,000 items by $source', ({ tag, source }) => {
   it(`shows them without a task of ${LIMIT_MS} ms or more`, async () => {
-    const give = SOURCES[source](manyItems(tag));
+    const give = giving(source, manyItems(tag));
     const widget = place(create(tag, { lang: 'id' }));
     await widget.updateComplete;
     const durations = await longTasksDuring(async () => {
@@ -100,7 +73,7 @@ describe.each(CASES)('<$tag> given 10,000 items by $source', ({ tag, source }) =
   });
 
   it(`shows the error state for 10,000 wrong items without a task of ${LIMIT_MS} ms or more`, async () => {
-    const give = SOURCES[source](manyInvalidItems(tag));
+    const give = giving(source, manyInvalidItems(tag));
     const widget = place(create(tag, { lang: 'en' }));
     await widget.updateComplete;
     const durations = await longTasksDuring(async () => {
