@@ -16,6 +16,7 @@ import { contentTimeout } from './content-timeout.js';
 import { emit } from './events.js';
 import { commonMessages, type MessagesHost } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
+import { builtInContent } from './built-in-content.js';
 import { ITEMS_CHECKED_AT_ONCE, itemCount, runSlice, SteppedCheck } from './stepped-check.js';
 import {
   fetchJson,
@@ -94,9 +95,10 @@ function stateOf<C>(raw: RawContent & { value: unknown }, result: ParseResult<C>
 
 /**
  * Gives an element its content: the `content` property, else a child `<script type="application/json">`,
- * else `src`, else the element's light-DOM fallback markup (when it reads one), else the model's defaults,
- * always validated with the model's `parseSections` for just the sections the element shows (a document
- * of thousands of items in steps across tasks, with the loading state meanwhile: see stepped-check.ts).
+ * else `src`, else the element's light-DOM fallback markup (when it reads one), else the model's defaults.
+ * What a page gave is validated with the model's `parseSections` for just the sections the element shows
+ * (a document of thousands of items in steps across tasks, with the loading state meanwhile: see
+ * stepped-check.ts); the built-in defaults are used as they are (built-in-content.ts).
  * Failures become a localized error state, one console warning and one `kl-error` event; nothing is ever
  * thrown into the host page.
  */
@@ -243,6 +245,8 @@ export class ContentController<N extends SectionName> implements ReactiveControl
         more: false,
         source: raw.kind,
       };
+    if (raw.kind === 'default')
+      return stateOf(raw, { ok: true, content: builtInContent(this.#sections, locale), provided: [] });
     const options = { locale, maxProblems: MAX_PROBLEMS_SHOWN };
     if (itemCount(raw.value, this.#sections) <= ITEMS_CHECKED_AT_ONCE)
       return stateOf(raw, parseSections(raw.value, this.#sections, options));
