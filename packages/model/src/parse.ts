@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ContentEntries, type Content, type SectionName } from './schema.js';
+import { ContentEntries, MAX_ITEMS, type Content, type SectionName } from './schema.js';
 import { resolveLocale, type Locale } from './locale.js';
 import type { Problem } from './problems.js';
 import type { Section } from './sections.js';
@@ -82,20 +82,6 @@ function sectionProblems(
  */
 const ITEMS_PER_STEP = 100;
 
-/** The parts of a list section's schema (see `list()` in schema.ts): its item schema and most items. */
-interface ListSchema {
-  readonly item: v.GenericSchema;
-  readonly mostItems: number;
-}
-
-function listSchemaOf(schema: v.GenericSchema): ListSchema | undefined {
-  const shape = schema as { type: string; item?: v.GenericSchema; pipe?: readonly v.GenericPipeItem[] };
-  if (shape.type !== 'array' || shape.item === undefined) return undefined;
-  const max = shape.pipe?.find((action) => action.type === 'max_length') as
-    { requirement?: unknown } | undefined;
-  return { item: shape.item, mostItems: typeof max?.requirement === 'number' ? max.requirement : Infinity };
-}
-
 /** A section's outcome: its valid value, or its problems and whether more were left unchecked. */
 type SectionOutcome =
   | { readonly valid: true; readonly output: unknown }
@@ -107,7 +93,7 @@ type SectionOutcome =
  * Item by item, paths and messages are those of the whole list (an item is checked by the same schema).
  */
 function* listSteps(
-  list: ListSchema,
+  item: v.GenericSchema,
   listSchema: v.GenericSchema,
   items: readonly unknown[],
   name: SectionName,
@@ -124,10 +110,10 @@ function* listSteps(
     const result = v.safeParse(listSchema, run);
     if (result.success) output.push(...(result.output as unknown[]));
     else {
-      for (const [offset, item] of run.entries()) {
-        const itemResult = v.safeParse(list.item, item);
+      for (const [offset, entry] of run.entries()) {
+        const itemResult = v.safeParse(item, entry);
         if (itemResult.success) continue;
-        problems.push(...sectionProblems(list.item, item, [name, start + offset], itemResult.issues, locale));
+        problems.push(...sectionProblems(item, entry, [name, start + offset], itemResult.issues, locale));
         if (problems.length >= max)
           return { valid: false, problems, cut: start + offset + 1 < items.length || problems.length > max };
       }
@@ -135,11 +121,11 @@ function* listSteps(
     yield;
   }
   if (problems.length > 0) return { valid: false, problems, cut: false };
-  // The one check of the whole list (the item schema cannot make it); items are checked first, as valibot does.
-  if (items.length > list.mostItems)
+  // The one check of the whole list (every list section's `list()` in schema.ts), after its items, as valibot does.
+  if (items.length > MAX_ITEMS)
     return {
       valid: false,
-      problems: [{ path: formatPath([name]), message: say(locale, 'tooManyItems', { max: list.mostItems }) }],
+      problems: [{ path: formatPath([name]), message: say(locale, 'tooManyItems', { max: MAX_ITEMS }) }],
       cut: false,
     };
   return { valid: true, output };
@@ -187,11 +173,12 @@ function* parseGiven(
     const schema = schemas[name];
     if (schema === undefined) continue;
     const value = input[name];
-    const list = listSchemaOf(schema);
+    // A list section's item schema (valibot's array schema keeps it as `item`, also inside `v.pipe`).
+    const item = (schema as { item?: v.GenericSchema }).item;
     // With a cap (what elements ask for), a long list is checked a step at a time and only as far as needed.
     const outcome =
-      maxProblems !== undefined && list !== undefined && Array.isArray(value)
-        ? yield* listSteps(list, schema, value, name, locale, maxProblems)
+      maxProblems !== undefined && item !== undefined && Array.isArray(value)
+        ? yield* listSteps(item, schema, value, name, locale, maxProblems)
         : sectionWhole(schema, value, name, locale, maxProblems);
     if (outcome.valid) {
       valid[name] = outcome.output;

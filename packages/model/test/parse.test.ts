@@ -301,8 +301,8 @@ describe('the parsed content', () => {
       faq: [{ id: 'satu', question: 'Q?', answer: 'A.' }],
       faqHeader: { title: 'Tanya', intro: 'Jawab.' },
     };
-    for (const maxProblems of [undefined, 20]) {
-      const result = parseSections(document, [faqSection, faqHeaderSection], { maxProblems });
+    for (const options of [{}, { maxProblems: 20 }]) {
+      const result = parseSections(document, [faqSection, faqHeaderSection], options);
       if (!result.ok) throw new Error('expected valid content');
       expect(result.content.faq).not.toBe(document.faq);
       expect(result.content.faq[0]).not.toBe(document.faq[0]);

@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   fillPlaceholders,
   parseJson,
-  parseSections,
   parseSectionsInSteps,
   type Content,
   type Locale,
@@ -17,7 +16,7 @@ import { emit } from './events.js';
 import { commonMessages, type MessagesHost } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
 import { builtInContent } from './built-in-content.js';
-import { ITEMS_CHECKED_AT_ONCE, itemCount, runSlice, SteppedCheck } from './stepped-check.js';
+import { finishInTasks, runSlice, type Checked } from './stepped-check.js';
 import {
   fetchJson,
   inlineJson,
@@ -80,6 +79,12 @@ function failureProblem(failure: Failure, host: ContentHost): Problem {
 
 const LOADING = { status: 'loading' } as const;
 
+/** A large document's check, running over several tasks, and what it checks (as the state cache's key). */
+interface Checking<C> {
+  readonly key: readonly unknown[];
+  readonly done: Promise<Checked<ParseResult<C>>>;
+}
+
 /** What a check's result shows: the content, or the problems with it. */
 function stateOf<C>(raw: RawContent & { value: unknown }, result: ParseResult<C>): ContentState<C> {
   return result.ok
@@ -96,9 +101,9 @@ function stateOf<C>(raw: RawContent & { value: unknown }, result: ParseResult<C>
 /**
  * Gives an element its content: the `content` property, else a child `<script type="application/json">`,
  * else `src`, else the element's light-DOM fallback markup (when it reads one), else the model's defaults.
- * What a page gave is validated with the model's `parseSections` for just the sections the element shows
- * (a document of thousands of items in steps across tasks, with the loading state meanwhile: see
- * stepped-check.ts); the built-in defaults are used as they are (built-in-content.ts).
+ * What a page gave is validated by the model for just the sections the element shows (a document of
+ * thousands of items in steps across tasks, with the loading state meanwhile: see stepped-check.ts); the
+ * built-in defaults are used as they are (built-in-content.ts).
  * Failures become a localized error state, one console warning and one `kl-error` event; nothing is ever
  * thrown into the host page.
  */
@@ -114,8 +119,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   /** The last state, and what it was made from (an error's text also depends on the host's strings). */
   #cache: { key: readonly unknown[]; state: ContentState<Pick<Content, N>> } | undefined;
   #reported: RawContent | undefined;
-  /** A large document's check, running over several tasks, and what it checks (as `#cache.key`). */
-  #checking: { key: readonly unknown[]; check: SteppedCheck<ParseResult<Pick<Content, N>>> } | undefined;
+  #checking: Checking<Pick<Content, N>> | undefined;
 
   /**
    * @param readMarkup Optional: reads the element's light-DOM fallback markup into a content document
@@ -146,7 +150,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
       other?.every((part, index) => part === key[index]);
     if (same(this.#cache?.key)) return (this.#cache as { state: ContentState<Pick<Content, N>> }).state;
     if (same(this.#checking?.key)) return LOADING;
-    this.#cancelCheck();
+    this.#checking = undefined; // an older check stops at its next task
     const state = this.#evaluate(raw, locale, key);
     if (state) this.#cache = { key, state };
     return state ?? LOADING;
@@ -158,7 +162,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
    * `updateComplete` waits for it, so one `await` shows 10,000 items as it shows ten.
    */
   get checking(): Promise<unknown> | undefined {
-    return this.#checking?.check.done;
+    return this.#checking?.done;
   }
 
   hostConnected(): void {
@@ -172,7 +176,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   }
 
   hostDisconnected(): void {
-    this.#cancelCheck();
+    this.#checking = undefined;
     this.#childObserver?.disconnect();
     this.#fetching?.abort();
     this.#fetching = undefined;
@@ -247,27 +251,25 @@ export class ContentController<N extends SectionName> implements ReactiveControl
       };
     if (raw.kind === 'default')
       return stateOf(raw, { ok: true, content: builtInContent(this.#sections, locale), provided: [] });
-    const options = { locale, maxProblems: MAX_PROBLEMS_SHOWN };
-    if (itemCount(raw.value, this.#sections) <= ITEMS_CHECKED_AT_ONCE)
-      return stateOf(raw, parseSections(raw.value, this.#sections, options));
-    const steps = parseSectionsInSteps(raw.value, this.#sections, options);
+    const steps = parseSectionsInSteps(raw.value, this.#sections, {
+      locale,
+      maxProblems: MAX_PROBLEMS_SHOWN,
+    });
     const first = runSlice(steps);
     if (first) return stateOf(raw, first.result);
-    const check = new SteppedCheck(steps);
-    this.#checking = { key, check };
-    void check.done.then((done) => {
-      if (!done || this.#checking?.check !== check) return;
+    const checking: Checking<Pick<Content, N>> = {
+      key,
+      done: finishInTasks(steps, () => this.#checking !== checking),
+    };
+    this.#checking = checking;
+    void checking.done.then((done) => {
+      if (!done || this.#checking !== checking) return;
       this.#checking = undefined;
       this.#cache = { key, state: stateOf(raw, done.result) };
       this.#host.requestUpdate();
       this.#report(raw);
     });
     return undefined;
-  }
-
-  #cancelCheck(): void {
-    this.#checking?.check.cancel();
-    this.#checking = undefined;
   }
 
   /** One warning and one event per failed load (not per render, not per language switch). */
