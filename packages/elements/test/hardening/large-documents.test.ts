@@ -22,6 +22,7 @@ import {
   shadowOf,
   shownText,
   type ContentTag,
+  type ContentWidget,
 } from './widgets.js';
 
 guardPage();
@@ -125,7 +126,8 @@ describe.each(['kl-challenge-explorer', 'kl-principle-checklist'] as const)(
       return { ...document, challenges };
     }
 
-    it('shows the loading state, then only the newer document, and reports nothing of the older', async () => {
+    /** A widget on the page, showing its loading state while it checks `wrongAtTheEnd()`; its `kl-error`s. */
+    async function whileChecking(): Promise<{ widget: ContentWidget; errors: KlErrorDetail[] }> {
       const widget = place(create(tag, { lang: 'id' }));
       await widget.updateComplete;
       const errors: KlErrorDetail[] = [];
@@ -133,13 +135,18 @@ describe.each(['kl-challenge-explorer', 'kl-principle-checklist'] as const)(
       const loading = loadingShown(widget);
       widget.content = wrongAtTheEnd();
       await loading;
+      return { widget, errors };
+    }
+
+    it('shows the loading state, then only the newer document, and reports nothing of the older', async () => {
+      const { widget, errors } = await whileChecking();
       // A second document of the same size: the older check, had it gone on, would have ended first.
       widget.content = manyItems(tag);
       await widget.updateComplete;
       expect(errors).toEqual([]);
       expect(alertText(widget)).toBe('');
       expect(shownText(widget)).toContain(firstAndLast(tag, MAX_ITEMS)[0]);
-      // And a small document after a large one shows at once, as any ordinary one does.
+      // And a small document after a large one shows after one await too.
       widget.content = markerDocument(tag, 'Kecil');
       await widget.updateComplete;
       expect(shownText(widget)).toContain('Kecil');
@@ -147,13 +154,7 @@ describe.each(['kl-challenge-explorer', 'kl-principle-checklist'] as const)(
     });
 
     it('stops checking when it leaves the page, and checks again when it comes back', async () => {
-      const widget = place(create(tag, { lang: 'id' }));
-      await widget.updateComplete;
-      const errors: KlErrorDetail[] = [];
-      widget.addEventListener('kl-error', (event) => errors.push(event.detail));
-      const loading = loadingShown(widget);
-      widget.content = wrongAtTheEnd();
-      await loading;
+      const { widget, errors } = await whileChecking();
       const parent = widget.parentElement as HTMLElement;
       widget.remove();
       // Gone while checking: `updateComplete` settles without a result, and nothing is reported.
