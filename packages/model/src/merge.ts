@@ -46,12 +46,16 @@ function pruneDefaults(
 /**
  * The shared merge behind {@link mergeContent} and `parseSections`: for each of `names`, the document's
  * section if it supplies one, else a copy of the default; then default items are pruned by `rules`.
+ * `validated`: the document is the validator's output, whose objects and lists valibot built itself and
+ * shares with nothing, so its sections are taken as they are (copying 10,000 items again costs tens of
+ * milliseconds); the defaults are copied all the same, since the model keeps them.
  */
 export function mergeSections(
   names: readonly SectionName[],
   defaults: Readonly<LooseContent>,
   document: unknown,
   rules: readonly ReferenceRule[],
+  validated = false,
 ): LooseContent {
   const merged: LooseContent = {};
   const provided = new Set<SectionName>();
@@ -60,7 +64,8 @@ export function mergeSections(
   for (const name of names) {
     if (supplies(source, name)) {
       provided.add(name);
-      merged[name] = plainCopy((source as Record<string, unknown>)[name]);
+      const section = (source as Record<string, unknown>)[name];
+      merged[name] = validated ? section : plainCopy(section);
     } else if (Object.hasOwn(defaults, name)) {
       merged[name] = plainCopy(defaults[name]);
     }

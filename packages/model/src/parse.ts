@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ContentEntries, type Content, type SectionName } from './schema.js';
+import { ContentEntries, MAX_ITEMS, type Content, type SectionName } from './schema.js';
 import { resolveLocale, type Locale } from './locale.js';
 import type { Problem } from './problems.js';
 import type { Section } from './sections.js';
@@ -9,7 +9,7 @@ import { checkReferences } from './references.js';
 import { mergeSections, supplies } from './merge.js';
 import { REFERENCE_RULES, rulesOf, type ReferenceRule } from './reference-rules.js';
 import { quote, say, valueKind } from './messages.js';
-import { formatPath } from './problems.js';
+import { formatPath, type PathSegment } from './problems.js';
 import { SECTION_NAMES } from './section-names.js';
 import { defaultContent } from './defaults.js';
 import { localizeFields } from './localized-text.js';
@@ -22,6 +22,9 @@ export type ParseResult<C> =
       /** True when `maxProblems` cut the list short: the document has more problems than listed. */
       readonly more?: true;
     };
+
+/** A parse done in steps (see {@link parseSectionsInSteps}): each `next()` a step, the last one's value the result. */
+export type ParseSteps<C> = Generator<void, ParseResult<C>, void>;
 
 export interface ParseOptions {
   /** Language of the problem messages (and of the defaults merged under the document). Default `id`. */
@@ -50,51 +53,102 @@ function inDocumentOrder(problems: readonly Problem[], names: readonly SectionNa
   return [...problems].sort((a, b) => rank(a) - rank(b));
 }
 
-/** The problems of one section that failed its schema: valibot's issues, with every unknown key listed. */
+/** The problems of one value that failed `schema` (a section, or an item at `prefix`), every unknown key listed. */
 function sectionProblems(
   schema: v.GenericSchema,
   value: unknown,
-  name: SectionName,
+  prefix: readonly PathSegment[],
   issues: readonly v.BaseIssue<unknown>[],
   locale: Locale,
 ): Problem[] {
   const problems = issuesToProblems(
     issues.filter((issue) => !isUnknownKeyIssue(issue)),
-    [name],
+    prefix,
     locale,
   );
-  for (const path of findUnknownKeys(schema, value, [name])) {
+  for (const path of findUnknownKeys(schema, value, prefix)) {
     problems.push({
       path: formatPath(path),
       message: say(locale, 'unknownKey', { key: quote(String(path.at(-1))) }),
     });
   }
   // Never report a failure without saying why, even if the two walks were ever to disagree.
-  return problems.length > 0 ? problems : issuesToProblems(issues, [name], locale);
+  return problems.length > 0 ? problems : issuesToProblems(issues, prefix, locale);
 }
 
 /**
- * A failed section value cut to the shortest start of its list that has `max` issues (lists are checked
- * item by item, and an item keeps its index in a start of the list), or whole when none has them.
+ * Items of a list checked between two steps: a few milliseconds of work even for the largest items on a
+ * slow phone, so a caller that gives the main thread back at steps never holds it long.
  */
-function firstIssues(
-  schema: v.GenericSchema,
-  value: unknown,
+const ITEMS_PER_STEP = 100;
+
+/** A section's outcome: its valid value, or its problems and whether more were left unchecked. */
+type SectionOutcome =
+  | { readonly valid: true; readonly output: unknown }
+  | { readonly valid: false; readonly problems: Problem[]; readonly cut: boolean };
+
+/**
+ * A list section under a problem cap, {@link ITEMS_PER_STEP} items a step: a run of valid items is checked
+ * as one list; a run that fails is checked item by item, and the check stops once `max` problems are found.
+ * Item by item, paths and messages are those of the whole list (an item is checked by the same schema).
+ */
+function* listSteps(
+  item: v.GenericSchema,
+  listSchema: v.GenericSchema,
+  items: readonly unknown[],
+  name: SectionName,
+  locale: Locale,
   max: number,
-): { value: unknown; issues: readonly v.BaseIssue<unknown>[]; cut: boolean } {
-  if (Array.isArray(value)) {
-    for (let length = max; length < value.length; length *= 4) {
-      const start = value.slice(0, length);
-      const result = v.safeParse(schema, start);
-      if (!result.success && result.issues.length >= max)
-        return { value: start, issues: result.issues, cut: true };
+): Generator<void, SectionOutcome, void> {
+  const output: unknown[] = [];
+  const problems: Problem[] = [];
+  for (let start = 0; start < items.length; start += ITEMS_PER_STEP) {
+    // A bilingual document's `{ "id": …, "en": … }` texts become this locale's (see localized-text.ts).
+    const run: unknown[] = items
+      .slice(start, start + ITEMS_PER_STEP)
+      .map((item) => localizeFields(item, locale, true, 1));
+    const result = v.safeParse(listSchema, run);
+    if (result.success) output.push(...(result.output as unknown[]));
+    else {
+      for (const [offset, entry] of run.entries()) {
+        const itemResult = v.safeParse(item, entry);
+        if (itemResult.success) continue;
+        problems.push(...sectionProblems(item, entry, [name, start + offset], itemResult.issues, locale));
+        if (problems.length >= max)
+          return { valid: false, problems, cut: start + offset + 1 < items.length || problems.length > max };
+      }
     }
+    yield;
   }
-  return { value, issues: v.safeParse(schema, value).issues ?? [], cut: false };
+  if (problems.length > 0) return { valid: false, problems, cut: false };
+  // The one check of the whole list (every list section's `list()` in schema.ts), after its items, as valibot does.
+  if (items.length > MAX_ITEMS)
+    return {
+      valid: false,
+      problems: [{ path: formatPath([name]), message: say(locale, 'tooManyItems', { max: MAX_ITEMS }) }],
+      cut: false,
+    };
+  return { valid: true, output };
 }
 
-/** The engine of both entry points, given the sections to read and their defaults in the chosen locale. */
-function parseGiven(
+/** Any section checked whole: every problem, or with a cap, the first problem's start of the list. */
+function sectionWhole(
+  schema: v.GenericSchema,
+  value: unknown,
+  name: SectionName,
+  locale: Locale,
+  max: number | undefined,
+): SectionOutcome {
+  // A bilingual document's `{ "id": …, "en": … }` texts become this locale's (see localized-text.ts).
+  const section = localizeFields(value, locale);
+  const result = v.safeParse(schema, section, { abortEarly: max !== undefined });
+  if (result.success) return { valid: true, output: result.output };
+  const issues = max === undefined ? result.issues : (v.safeParse(schema, section).issues ?? result.issues);
+  return { valid: false, problems: sectionProblems(schema, section, [name], issues, locale), cut: false };
+}
+
+/** The engine of every entry point, given the sections to read and their defaults in the chosen locale. */
+function* parseGiven(
   input: unknown,
   names: readonly SectionName[],
   schemas: Readonly<Partial<Record<SectionName, v.GenericSchema>>>,
@@ -103,7 +157,7 @@ function parseGiven(
   extraProblems: readonly Problem[],
   rules: readonly ReferenceRule[],
   maxProblems: number | undefined,
-): ParseResult<Partial<Content>> {
+): ParseSteps<Partial<Content>> {
   if (!isDocumentObject(input)) {
     return {
       ok: false,
@@ -118,27 +172,29 @@ function parseGiven(
     if (!supplies(input, name)) continue;
     const schema = schemas[name];
     if (schema === undefined) continue;
-    // A bilingual document's `{ "id": …, "en": … }` texts become this locale's (see localized-text.ts).
-    const section = localizeFields(input[name], locale);
-    // With a cap, a failing section stops at its first issue, and then is checked only as far as needed.
-    const result = v.safeParse(schema, section, { abortEarly: maxProblems !== undefined });
-    if (result.success) {
-      valid[name] = result.output;
+    const value = input[name];
+    // A list section's item schema (valibot's array schema keeps it as `item`, also inside `v.pipe`).
+    const item = (schema as { item?: v.GenericSchema }).item;
+    // With a cap (what elements ask for), a long list is checked a step at a time and only as far as needed.
+    const outcome =
+      maxProblems !== undefined && item !== undefined && Array.isArray(value)
+        ? yield* listSteps(item, schema, value, name, locale, maxProblems)
+        : sectionWhole(schema, value, name, locale, maxProblems);
+    if (outcome.valid) {
+      valid[name] = outcome.output;
       provided.push(name);
     } else {
-      const first =
-        maxProblems === undefined
-          ? { value: section, issues: result.issues, cut: false }
-          : firstIssues(schema, section, maxProblems);
-      cut ||= first.cut;
-      problems.push(...sectionProblems(schema, first.value, name, first.issues, locale));
+      cut ||= outcome.cut;
+      problems.push(...outcome.problems);
     }
+    yield;
   }
   // Sections that failed their schema are left out entirely, so references into them are not checked
   // (and cannot produce a second, confusing problem for the same mistake).
   const failed = names.filter((name) => supplies(input, name) && !(name in valid));
   const usable = names.filter((name) => !failed.includes(name));
-  const merged = mergeSections(usable, defaults, valid, rules);
+  const merged = mergeSections(usable, defaults, valid, rules, true);
+  yield;
   problems.push(...checkReferences(merged, new Set(provided), locale, rules));
   if (problems.length === 0) return { ok: true, content: merged as Partial<Content>, provided };
   const ordered = inDocumentOrder(problems, names);
@@ -160,11 +216,19 @@ function maxProblemsOf(options: ParseOptions | undefined): number | undefined {
 }
 
 /** The last line of defence for the "never throws" promise (a hostile getter, a Proxy, a revoked object). */
-function guarded<C>(locale: Locale, parse: () => ParseResult<C>): ParseResult<C> {
+function* guarded<C>(locale: Locale, steps: () => ParseSteps<C>): ParseSteps<C> {
   try {
-    return parse();
+    return yield* steps();
   } catch {
     return { ok: false, problems: [{ path: '', message: say(locale, 'unexpected') }] };
+  }
+}
+
+/** Runs a parse's steps one after another, at once. */
+function allSteps<C>(steps: ParseSteps<C>): ParseResult<C> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
@@ -175,52 +239,58 @@ function guarded<C>(locale: Locale, parse: () => ParseResult<C>): ParseResult<C>
  */
 export function parseContent(input: unknown, options?: ParseOptions): ParseResult<Content> {
   const locale = localeOf(options);
-  return guarded(locale, () => {
-    const topLevel: Problem[] = [];
-    if (isDocumentObject(input)) {
-      for (const key of Object.keys(input)) {
-        if (key === '$schema') {
-          if (typeof input[key] !== 'string') {
+  return allSteps(
+    guarded(locale, () => {
+      const topLevel: Problem[] = [];
+      if (isDocumentObject(input)) {
+        for (const key of Object.keys(input)) {
+          if (key === '$schema') {
+            if (typeof input[key] !== 'string') {
+              topLevel.push({
+                path: formatPath([key]),
+                message: say(locale, 'expected', {
+                  expected: say(locale, 'text'),
+                  found: say(locale, valueKind(input[key])),
+                }),
+              });
+            }
+          } else if (!(SECTION_NAMES as readonly string[]).includes(key)) {
             topLevel.push({
               path: formatPath([key]),
-              message: say(locale, 'expected', {
-                expected: say(locale, 'text'),
-                found: say(locale, valueKind(input[key])),
+              message: say(locale, 'unknownSection', {
+                section: quote(key),
+                known: SECTION_NAMES.join(', '),
               }),
             });
           }
-        } else if (!(SECTION_NAMES as readonly string[]).includes(key)) {
-          topLevel.push({
-            path: formatPath([key]),
-            message: say(locale, 'unknownSection', { section: quote(key), known: SECTION_NAMES.join(', ') }),
-          });
         }
       }
-    }
-    return parseGiven(
-      input,
-      SECTION_NAMES,
-      ContentEntries,
-      defaultContent[locale],
-      locale,
-      topLevel,
-      REFERENCE_RULES,
-      maxProblemsOf(options),
-    ) as ParseResult<Content>;
-  });
+      return parseGiven(
+        input,
+        SECTION_NAMES,
+        ContentEntries,
+        defaultContent[locale],
+        locale,
+        topLevel,
+        REFERENCE_RULES,
+        maxProblemsOf(options),
+      ) as ParseSteps<Content>;
+    }),
+  );
 }
 
 /**
- * What elements use: validates only the given sections of a document (other keys are ignored, since a
- * site may share one JSON file among widgets), merges them over those sections' defaults and checks the
- * cross-references between the sections given. Keeps bundles small: only these sections' schemas and
- * texts are pulled in.
+ * {@link parseSections} a step at a time, for a caller that must not hold the main thread long (elements
+ * given 10,000 items): each `next()` does a few milliseconds of work, and the last returns the same result
+ * `parseSections` would. The caller may wait between steps (give the browser a task) and may stop
+ * calling, which abandons the parse. With `maxProblems`, a list is checked {@link ITEMS_PER_STEP} items a
+ * step; without, a section a step.
  */
-export function parseSections<const S extends readonly Section[]>(
+export function parseSectionsInSteps<const S extends readonly Section[]>(
   input: unknown,
   sections: S,
   options?: ParseOptions,
-): ParseResult<Pick<Content, S[number]['name']>> {
+): ParseSteps<Pick<Content, S[number]['name']>> {
   const locale = localeOf(options);
   return guarded(locale, () => {
     // A section listed twice is read once.
@@ -236,6 +306,20 @@ export function parseSections<const S extends readonly Section[]>(
       [],
       rulesOf(sections),
       maxProblemsOf(options),
-    ) as ParseResult<Pick<Content, S[number]['name']>>;
+    ) as ParseSteps<Pick<Content, S[number]['name']>>;
   });
+}
+
+/**
+ * What elements use: validates only the given sections of a document (other keys are ignored, since a
+ * site may share one JSON file among widgets), merges them over those sections' defaults and checks the
+ * cross-references between the sections given. Keeps bundles small: only these sections' schemas and
+ * texts are pulled in.
+ */
+export function parseSections<const S extends readonly Section[]>(
+  input: unknown,
+  sections: S,
+  options?: ParseOptions,
+): ParseResult<Pick<Content, S[number]['name']>> {
+  return allSteps(parseSectionsInSteps(input, sections, options));
 }

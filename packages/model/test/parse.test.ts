@@ -5,13 +5,16 @@ import {
   defaultContent,
   faqHeaderSection,
   faqSection,
+  MAX_ITEMS,
   parseContent,
   parseSections,
+  parseSectionsInSteps,
   partnershipsSection,
   partnersSection,
   principlesSection,
   sectorsSection,
   type ParseResult,
+  type ParseSteps,
 } from '../src/index.js';
 import { documentFor010 } from './corpus.js';
 
@@ -260,8 +263,98 @@ describe('maxProblems', () => {
     expect(capped.ok || capped.more).toBe(true);
   });
 
+  it('finds the problems of a long list at the same paths as the uncapped parse, in document order', () => {
+    const faq: unknown[] = Array.from({ length: 1_000 }, (_, index) => item(index));
+    faq[250] = { ...item(250), answer: ' ' };
+    faq[777] = { ...item(777), extra: 1 };
+    faq[999] = [item(999)];
+    const capped = parseSections({ faq }, [faqSection], { locale: 'en', maxProblems: 20 });
+    // The same problems; the uncapped parse lists a section's unknown keys after its other problems.
+    const full = problems(parseSections({ faq }, [faqSection], { locale: 'en' }));
+    expect(problems(capped)).toHaveLength(full.length);
+    expect(problems(capped)).toEqual(expect.arrayContaining([...full]));
+    expect(problems(capped).map((problem) => problem.path)).toEqual([
+      'faq[250].answer',
+      'faq[777].extra',
+      'faq[999]',
+    ]);
+  });
+
+  it('refuses a list over the item limit with the same problem, capped or not', () => {
+    const faq = Array.from({ length: MAX_ITEMS + 1 }, (_, index) => item(index));
+    const capped = parseSections({ faq }, [faqSection], { locale: 'en', maxProblems: 20 });
+    expect(problems(capped)).toEqual(problems(parseSections({ faq }, [faqSection], { locale: 'en' })));
+    expect(problems(capped)).toEqual([
+      { path: 'faq', message: `Too many items: at most ${MAX_ITEMS.toLocaleString('en')}.` },
+    ]);
+  });
+
   it.each([0, -1, 1.5, Number.NaN, '20', null])('ignores a cap of %s (lists every problem)', (max) => {
     const capped = parseSections({ faq: wrong(30) }, [faqSection], { maxProblems: max as number });
     expect(problems(capped)).toHaveLength(30);
+  });
+});
+
+describe('the parsed content', () => {
+  it('shares no object or list with the document (changing one never changes the other)', () => {
+    const document = {
+      faq: [{ id: 'satu', question: 'Q?', answer: 'A.' }],
+      faqHeader: { title: 'Tanya', intro: 'Jawab.' },
+    };
+    for (const options of [{}, { maxProblems: 20 }]) {
+      const result = parseSections(document, [faqSection, faqHeaderSection], options);
+      if (!result.ok) throw new Error('expected valid content');
+      expect(result.content.faq).not.toBe(document.faq);
+      expect(result.content.faq[0]).not.toBe(document.faq[0]);
+      expect(result.content.faqHeader).not.toBe(document.faqHeader);
+      expect(result.content).toEqual(document);
+    }
+  });
+});
+
+describe('parseSectionsInSteps', () => {
+  const faqOf = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      id: `tanya-${String(index)}`,
+      question: `Pertanyaan ${String(index)}?`,
+      answer: `Jawaban ${String(index)}.`,
+    }));
+
+  /** Runs every step, counting them. */
+  function run<C>(steps: ParseSteps<C>): { result: ParseResult<C>; steps: number } {
+    let count = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { result: step.value, steps: count };
+      count++;
+    }
+  }
+
+  it('checks a long list a hundred items a step and ends with what parseSections returns', () => {
+    const document = { faq: faqOf(MAX_ITEMS), faqHeader: { title: 'Tanya', intro: 'Jawab.' } };
+    const options = { locale: 'en', maxProblems: 20 } as const;
+    const { result, steps } = run(parseSectionsInSteps(document, [faqSection, faqHeaderSection], options));
+    expect(steps).toBeGreaterThanOrEqual(MAX_ITEMS / 100);
+    expect(result).toEqual(parseSections(document, [faqSection, faqHeaderSection], options));
+    expect(result.ok && result.content.faq).toHaveLength(MAX_ITEMS);
+  });
+
+  it('stops at the cap: 10,000 wrong items take a step or two, and say there are more', () => {
+    const faq = faqOf(MAX_ITEMS).map((entry) => ({ ...entry, id: 'Bukan Id!' }));
+    const { result, steps } = run(parseSectionsInSteps({ faq }, [faqSection], { maxProblems: 20 }));
+    expect(steps).toBeLessThanOrEqual(3);
+    expect(result.ok || result.problems).toHaveLength(20);
+    expect(result.ok || result.more).toBe(true);
+  });
+
+  it('never throws, not even from a hostile getter met half-way', () => {
+    const faq = faqOf(300);
+    Object.defineProperty(faq, 250, {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const { result } = run(parseSectionsInSteps({ faq }, [faqSection], { locale: 'en', maxProblems: 20 }));
+    expect(problems(result)).toEqual([{ path: '', message: 'The document could not be checked.' }]);
   });
 });

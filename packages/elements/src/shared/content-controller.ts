@@ -2,9 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   fillPlaceholders,
   parseJson,
-  parseSections,
+  parseSectionsInSteps,
   type Content,
   type Locale,
+  type ParseResult,
   type Problem,
   type Section,
   type SectionName,
@@ -14,6 +15,8 @@ import { contentTimeout } from './content-timeout.js';
 import { emit } from './events.js';
 import { commonMessages, type MessagesHost } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
+import { builtInContent } from './built-in-content.js';
+import { finishInTasks, runSlice, type Checked } from './stepped-check.js';
 import {
   fetchJson,
   inlineJson,
@@ -74,12 +77,35 @@ function failureProblem(failure: Failure, host: ContentHost): Problem {
   };
 }
 
+const LOADING = { status: 'loading' } as const;
+
+/** A large document's check, running over several tasks, and what it checks (as the state cache's key). */
+interface Checking<C> {
+  readonly key: readonly unknown[];
+  readonly done: Promise<Checked<ParseResult<C>>>;
+}
+
+/** What a check's result shows: the content, or the problems with it. */
+function stateOf<C>(raw: RawContent & { value: unknown }, result: ParseResult<C>): ContentState<C> {
+  return result.ok
+    ? {
+        status: 'ready',
+        content: result.content,
+        provided: result.provided,
+        source: raw.kind,
+        document: raw.value,
+      }
+    : { status: 'error', problems: result.problems, more: result.more === true, source: raw.kind };
+}
+
 /**
  * Gives an element its content: the `content` property, else a child `<script type="application/json">`,
- * else `src`, else the element's light-DOM fallback markup (when it reads one), else the model's defaults,
- * always validated with the model's `parseSections` for just the sections the element shows. Failures
- * become a localized error state, one console warning and one `kl-error` event; nothing is ever thrown
- * into the host page.
+ * else `src`, else the element's light-DOM fallback markup (when it reads one), else the model's defaults.
+ * What a page gave is validated by the model for just the sections the element shows (a document of
+ * thousands of items in steps across tasks, with the loading state meanwhile: see stepped-check.ts); the
+ * built-in defaults are used as they are (built-in-content.ts).
+ * Failures become a localized error state, one console warning and one `kl-error` event; nothing is ever
+ * thrown into the host page.
  */
 export class ContentController<N extends SectionName> implements ReactiveController {
   #host: ContentHost;
@@ -93,6 +119,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   /** The last state, and what it was made from (an error's text also depends on the host's strings). */
   #cache: { key: readonly unknown[]; state: ContentState<Pick<Content, N>> } | undefined;
   #reported: RawContent | undefined;
+  #checking: Checking<Pick<Content, N>> | undefined;
 
   /**
    * @param readMarkup Optional: reads the element's light-DOM fallback markup into a content document
@@ -116,13 +143,26 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     const seen = this.#seen;
     if (host.isConnected && (!seen || host.content !== seen[0] || host.src !== seen[1])) this.#sync();
     const raw = this.#raw;
-    if (!raw) return { status: 'loading' };
+    if (!raw) return LOADING;
     const locale = host.locale;
     const key = [raw, locale, host.languagePacks, host.messages];
-    if (this.#cache?.key.every((part, index) => part === key[index])) return this.#cache.state;
-    const state = this.#evaluate(raw, locale);
-    this.#cache = { key, state };
-    return state;
+    const same = (other: readonly unknown[] | undefined) =>
+      other?.every((part, index) => part === key[index]);
+    if (same(this.#cache?.key)) return (this.#cache as { state: ContentState<Pick<Content, N>> }).state;
+    if (same(this.#checking?.key)) return LOADING;
+    this.#checking = undefined; // an older check stops at its next task
+    const state = this.#evaluate(raw, locale, key);
+    if (state) this.#cache = { key, state };
+    return state ?? LOADING;
+  }
+
+  /**
+   * Settles once a large document's check, running over several tasks, has ended (its content or error
+   * then shows in the update it requested); `undefined` when none is running. The element's
+   * `updateComplete` waits for it, so one `await` shows 10,000 items as it shows ten.
+   */
+  get checking(): Promise<unknown> | undefined {
+    return this.#checking?.done;
   }
 
   hostConnected(): void {
@@ -136,6 +176,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   }
 
   hostDisconnected(): void {
+    this.#checking = undefined;
     this.#childObserver?.disconnect();
     this.#fetching?.abort();
     this.#fetching = undefined;
@@ -195,7 +236,12 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     if (raw) this.#report(raw);
   }
 
-  #evaluate(raw: RawContent, locale: Locale): ContentState<Pick<Content, N>> {
+  /** The state `raw` gives in `locale`; `undefined` while a large document is checked over later tasks. */
+  #evaluate(
+    raw: RawContent,
+    locale: Locale,
+    key: readonly unknown[],
+  ): ContentState<Pick<Content, N>> | undefined {
     if ('failure' in raw)
       return {
         status: 'error',
@@ -203,16 +249,27 @@ export class ContentController<N extends SectionName> implements ReactiveControl
         more: false,
         source: raw.kind,
       };
-    const result = parseSections(raw.value, this.#sections, { locale, maxProblems: MAX_PROBLEMS_SHOWN });
-    return result.ok
-      ? {
-          status: 'ready',
-          content: result.content,
-          provided: result.provided,
-          source: raw.kind,
-          document: raw.value,
-        }
-      : { status: 'error', problems: result.problems, more: result.more === true, source: raw.kind };
+    if (raw.kind === 'default')
+      return stateOf(raw, { ok: true, content: builtInContent(this.#sections, locale), provided: [] });
+    const steps = parseSectionsInSteps(raw.value, this.#sections, {
+      locale,
+      maxProblems: MAX_PROBLEMS_SHOWN,
+    });
+    const first = runSlice(steps);
+    if (first) return stateOf(raw, first.result);
+    const checking: Checking<Pick<Content, N>> = {
+      key,
+      done: finishInTasks(steps, () => this.#checking !== checking),
+    };
+    this.#checking = checking;
+    void checking.done.then((done) => {
+      if (!done || this.#checking !== checking) return;
+      this.#checking = undefined;
+      this.#cache = { key, state: stateOf(raw, done.result) };
+      this.#host.requestUpdate();
+      this.#report(raw);
+    });
+    return undefined;
   }
 
   /** One warning and one event per failed load (not per render, not per language switch). */

@@ -57,6 +57,20 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
     this.#content = new ContentController(this, sections, readMarkup);
   }
 
+  /**
+   * A large document (thousands of items) is checked over several tasks, and shows in the update after
+   * the check: `updateComplete` waits for that too, so one `await` after setting `content` still finds
+   * the content shown, however long it is.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let checking = this.#content.checking; checking; checking = this.#content.checking) {
+      await checking;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** The content in the current language, or why there is none; current wherever it is read. */
   protected get contentState(): ContentState<Pick<Content, N>> {
     return this.#content.state;

@@ -4,32 +4,34 @@
  */
 import { MAX_ITEMS } from '@ketahanan/model';
 import { generatedPartners } from '../content-server.js';
-import type { ContentTag } from './widgets.js';
+import type { ContentTag, ContentWidget } from './widgets.js';
 
-const ids = (prefix: string) => Array.from({ length: MAX_ITEMS }, (_, index) => `${prefix}-${index}`);
+const ids = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, index) => `${prefix}-${index}`);
 
-export function manyItems(tag: ContentTag): Record<string, unknown> {
+/** `count` valid items a list (10,000 unless told), for `tag`. */
+export function manyItems(tag: ContentTag, count = MAX_ITEMS): Record<string, unknown> {
   switch (tag) {
     case 'kl-faq-accordion':
       return {
-        faq: ids('tanya').map((id, index) => ({
+        faq: ids('tanya', count).map((id, index) => ({
           id,
           question: `Pertanyaan nomor ${index}?`,
           answer: `Jawaban nomor ${index}.`,
         })),
       };
     case 'kl-partner-cards':
-      return generatedPartners(MAX_ITEMS);
+      return generatedPartners(count);
     case 'kl-challenge-explorer':
     case 'kl-principle-checklist':
       return {
-        principles: ids('prinsip').map((id, index) => ({
+        principles: ids('prinsip', count).map((id, index) => ({
           id,
           title: `Prinsip ${index}`,
           description: `Uraian prinsip ${index}.`,
           prevents: `tantangan-${index}`,
         })),
-        challenges: ids('tantangan').map((id, index) => ({
+        challenges: ids('tantangan', count).map((id, index) => ({
           id,
           title: `Tantangan ${index}`,
           description: `Uraian tantangan ${index}.`,
@@ -54,4 +56,34 @@ export function manyInvalidItems(tag: ContentTag): Record<string, unknown> {
     case 'kl-principle-checklist':
       return { ...valid, challenges: spoil(valid.challenges, 'title') };
   }
+}
+
+/** The ways a page gives a widget its document. */
+export const SOURCES = ['property', 'inline', 'src'] as const;
+
+/**
+ * Prepares what a page would hold to give a widget `document` by `source`, and returns the giving: the
+ * `content` property set from script; a `<script type="application/json">` added to the widget; a JSON
+ * file as `src` (a blob URL of the text stands for a fast server: the network is not under test). The
+ * JSON is written beforehand, so a measurement of the giving measures the widget, not the page.
+ */
+export function giving(source: (typeof SOURCES)[number], document: object): (widget: ContentWidget) => void {
+  if (source === 'property')
+    return (widget) => {
+      widget.content = document;
+    };
+  const text = JSON.stringify(document);
+  if (source === 'inline') {
+    const script = Object.assign(window.document.createElement('script'), {
+      type: 'application/json',
+      textContent: text,
+    });
+    return (widget) => {
+      widget.append(script);
+    };
+  }
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  return (widget) => {
+    widget.src = url;
+  };
 }
