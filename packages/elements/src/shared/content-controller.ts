@@ -116,6 +116,12 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   #seen: readonly [unknown, string | undefined, string | undefined, string | undefined] | undefined;
   #fetching: AbortController | undefined;
   #childObserver: MutationObserver | undefined;
+  /**
+   * The light DOM as last read: the inline JSON text, and the fallback markup as JSON text once asked for.
+   * Read again only when the child observer saw a change, or after a reconnect; not on every update, where
+   * each batch of a long list would otherwise copy a 2 MB inline document (or walk the fallback) again.
+   */
+  #children: { inline: string | undefined; markup?: string | undefined } | undefined;
   /** The last state, and what it was made from (an error's text also depends on the host's strings). */
   #cache: { key: readonly unknown[]; state: ContentState<Pick<Content, N>> } | undefined;
   #reported: RawContent | undefined;
@@ -168,10 +174,13 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   hostConnected(): void {
     // Frameworks often fill children after the element connects: watch for inline JSON arriving.
     this.#childObserver ??= new MutationObserver(() => {
+      this.#children = undefined;
       this.#sync();
     });
     this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    this.#seen = undefined; // re-read after a move between documents or a re-insert
+    // Re-read after a move between documents or a re-insert (the children may have changed meanwhile).
+    this.#seen = undefined;
+    this.#children = undefined;
     this.#sync();
   }
 
@@ -190,10 +199,13 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   #sync(): void {
     const host = this.#host;
     const { content, src } = host;
-    const inline = inlineJson(host);
+    const children = (this.#children ??= { inline: inlineJson(host) });
+    const { inline } = children;
     const unset = (content === undefined || content === null) && inline === undefined && !src;
     // Compared as JSON text, so a re-render that finds the same markup does not reload.
-    const markup = unset && this.#readMarkup ? JSON.stringify(this.#readMarkup(host)) : undefined;
+    if (unset && this.#readMarkup && !('markup' in children))
+      children.markup = JSON.stringify(this.#readMarkup(host));
+    const markup = unset ? children.markup : undefined;
     const seen = [content, src, inline, markup] as const;
     // Nothing was seen on the first look (and after a reconnect): that one is never skipped.
     if (this.#seen?.every((value, index) => value === seen[index])) return;
