@@ -25,11 +25,7 @@ async function longTasksDuring(work: () => Promise<void>): Promise<number[]> {
   const durations: number[] = [];
   // Only this frame's tasks ('self'): other test files run in frames of the same page and event loop.
   const record = (entries: PerformanceEntryList) => {
-    for (const entry of entries)
-      if (entry.name === 'self') {
-        durations.push(Math.round(entry.duration));
-        console.info('[T] long', Math.round(entry.startTime), Math.round(entry.duration));
-      }
+    for (const entry of entries) if (entry.name === 'self') durations.push(Math.round(entry.duration));
   };
   const observer = new PerformanceObserver((list) => {
     record(list.getEntries());
