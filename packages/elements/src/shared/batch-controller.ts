@@ -98,18 +98,12 @@ export class BatchController implements ReactiveController {
       this.#lists[this.#calls - 1] = list;
     }
     const { templates, states } = list;
-    if (stateOf) {
-      for (let index = 0; index < templates.length; index++) {
-        const state = stateOf(items[index] as T);
-        if (state === states[index]) continue;
-        states[index] = state;
-        templates[index] = renderItem(items[index] as T, index, templates[index]);
-      }
-    }
-    for (let index = templates.length; index < count; index++) {
+    for (let index = 0; index < count; index++) {
       const item = items[index] as T;
-      if (stateOf) states[index] = stateOf(item);
-      templates.push(renderItem(item, index));
+      const state = stateOf?.(item);
+      if (index < templates.length && state === states[index]) continue;
+      states[index] = state;
+      templates[index] = renderItem(item, index, templates[index]);
     }
     return templates.length > count ? templates.slice(0, count) : templates;
   }
