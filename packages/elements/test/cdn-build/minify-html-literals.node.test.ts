@@ -67,9 +67,10 @@ describe('the package’s own templates', () => {
     expect(sources.filter((code) => /html`[^`]*<(pre|textarea)\b/.test(code))).toEqual([]);
   });
 
+  // The FAQ builds its items as DOM and sets the answer as text (faq-item.ts), so today no template holds
+  // it; a template that does again must not put static whitespace around the answer.
   it('put no static whitespace inside the FAQ answer, the one box with white-space: pre-line', () => {
     const answers = sources.flatMap((code) => code.match(/<p class="faq__answer"[^>]*>[^<]*<\/p>/g) ?? []);
-    expect(answers.length).toBeGreaterThan(0);
     for (const answer of answers) expect(answer).toMatch(/>\$\{\w+\}<\/p>$/);
   });
 });
