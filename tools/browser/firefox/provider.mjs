@@ -55,6 +55,9 @@ class FirefoxBidiProvider {
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
+      // Puppeteer gives Firefox 30 s to start; on a loaded two-core CI machine it once took longer and the
+      // whole run stopped. Five minutes, like the other engines' connect limit: a bound on a hang, no timing.
+      timeout: 300_000,
       ...this.options.launchOptions,
     });
     trackChild(browser.process());
