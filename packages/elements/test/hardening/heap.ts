@@ -106,22 +106,36 @@ const aliveOffPage = (): number =>
 /**
  * Widgets off the page and still alive once the engine has collected garbage: through the driver where
  * it can (Firefox: a GC and CC request to the content process), otherwise (WebKit) by allocating until
- * the collector runs. Repeated until the count stops falling; a weakly held object may stay alive until
- * the current task ends, so each pass ends with one.
+ * the collector runs. Repeated until nothing is left or the count has held for several passes. Each pass
+ * waits longer than the one before (a frame, then up to 0.8 s): a weakly held object stays alive until
+ * the current task ends, WebKit collects concurrently, and on a loaded machine a removed widget's last
+ * queued callback (a frame, a timer) may run late. A real leak never goes away, however long the wait;
+ * one CI run on a loaded machine counted a whole round that the short passes had not yet seen collected.
  */
 async function detachedWidgetCount(): Promise<number> {
   let count = Number.POSITIVE_INFINITY;
   let unchanged = 0;
-  // Up to 8 passes, until nothing is left or the count held for three passes: on a loaded machine WebKit's
-  // collector may skip a pass's allocations, and one unchanged pass once left a whole round counted.
-  for (let pass = 0; pass < 8 && count > 0 && unchanged < 2; pass++) {
+  for (let pass = 0; pass < 12 && count > 0 && unchanged < 4; pass++) {
+    await settle(Math.min(25 * 2 ** pass, 800));
     if (!(await commands.collectGarbage())) allocateGarbage();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await settle(0);
     const now = aliveOffPage();
     unchanged = now === count ? unchanged + 1 : 0;
     count = now;
   }
   return count;
+}
+
+/**
+ * Lets a frame be drawn (or 100 ms pass, where a throttled page draws none) and then `milliseconds`, so
+ * queued frame callbacks and timers have run.
+ */
+async function settle(milliseconds: number): Promise<void> {
+  await new Promise((resolve) => {
+    requestAnimationFrame(resolve);
+    setTimeout(resolve, 100);
+  });
+  await new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
 /** 512 MB in short-lived 8 MB buffers: engines count buffer memory toward their next full collection. */
