@@ -1,7 +1,7 @@
 /**
  * Script-tag (CDN) builds: self-contained, minified files in `dist/cdn/` with Lit and the content bundled in.
  *
- * - `ketahanan.js`: ES module defining every element.
+ * - `ketahanan.js`: ES module defining every element, one tag per task (src/script-tag/ketahanan.ts).
  * - `<element>.js`: one ES module per `src/define/*.ts`, carrying only the content sections that element uses.
  * - `ketahanan.classic.js`: the same as `ketahanan.js` as a classic script, for CMSs that strip `type="module"`.
  * - `split/<element>.js` + `split/core.js`: the split layout for pages with several widgets. Each element's file
@@ -36,8 +36,8 @@ const perElement: CdnFile[] = readdirSync(`${root}src/define`)
   .map((file) => ({ name: file.slice(0, -'.ts'.length), entry: `src/define/${file}`, format: 'es' }));
 
 const files: readonly CdnFile[] = [
-  { name: 'ketahanan', entry: 'src/index.ts', format: 'es' },
-  { name: 'ketahanan.classic', entry: 'src/index.ts', format: 'iife' },
+  { name: 'ketahanan', entry: 'src/script-tag/ketahanan.ts', format: 'es' },
+  { name: 'ketahanan.classic', entry: 'src/script-tag/ketahanan.ts', format: 'iife' },
   ...perElement,
 ];
 
