@@ -7,7 +7,7 @@ import { KlContentElement } from '../shared/kl-content-element.js';
 import { readHash } from '../shared/url-hash.js';
 import { faqMessages } from '../shared/messages/index.js';
 import { readFaqMarkup, type FaqMarkup } from './faq-markup.js';
-import { buildItem, buttonId, setItemOpen } from './faq-item.js';
+import { buildItem, buttonId, placeItems, setItemOpen } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
 import { faqStyles } from './faq-accordion.styles.js';
 
@@ -112,6 +112,8 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
   #revealing: number | undefined;
   /** Items rendered a batch per task, so 10,000 questions never block the page. */
   readonly #batches = new BatchController(this);
+  /** The items' elements as the last render made them, placed in the list after it (see `placeItems`). */
+  #itemNodes: readonly HTMLElement[] = [];
 
   constructor() {
     super([faqSection, faqHeaderSection], readFaqMarkup);
@@ -167,6 +169,18 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     const level = this.level;
     const region = this.single || items.length <= 6;
     const allOpen = this.#allOpen();
+    this.#itemNodes = this.#batches.render(
+      items,
+      (item, index, previous) => {
+        const open = this.#open.has(item.id);
+        return previous instanceof HTMLElement
+          ? setItemOpen(previous, open)
+          : buildItem(item, index, open, level, region);
+      },
+      [level, region],
+      // Opening one item updates that item only.
+      { key: document, stateOf: (item) => this.#open.has(item.id) },
+    ) as readonly HTMLElement[];
     return html`<div class="faq" part="base">
       ${
         this.single
@@ -185,20 +199,7 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
         @click=${this.#onClick}
         @keydown=${this.#onKeydown}
         @beforematch=${this.#onBeforeMatch}
-      >
-        ${this.#batches.render(
-          items,
-          (item, index, previous) => {
-            const open = this.#open.has(item.id);
-            return previous instanceof HTMLElement
-              ? setItemOpen(previous, open)
-              : buildItem(item, index, open, level, region);
-          },
-          [level, region],
-          // Opening one item updates that item only.
-          { key: document, stateOf: (item) => this.#open.has(item.id) },
-        )}
-      </div>
+      ></div>
     </div>`;
   }
 
@@ -207,6 +208,7 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
   }
 
   protected override updated(): void {
+    placeItems(this.renderRoot.querySelector('.faq__items'), this.#itemNodes);
     const button =
       this.#revealing === undefined ? null : this.shadowRoot?.getElementById(buttonId(this.#revealing));
     if (button) {
