@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { engineProject, type Engine } from '../../tools/browser/vitest-browser.mjs';
+import { engineProject, rootBrowserOptions, type Engine } from '../../tools/browser/vitest-browser.mjs';
 
 const configDir = fileURLToPath(new URL('.storybook', import.meta.url));
 
@@ -32,6 +32,7 @@ function storiesProject(
 
 export default defineConfig({
   test: {
+    browser: rootBrowserOptions,
     testTimeout: 20_000,
     projects: [
       storiesProject('id', 'light'),

@@ -1,5 +1,5 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { engineProject } from '../../tools/browser/vitest-browser.mjs';
+import { engineProject, rootBrowserOptions } from '../../tools/browser/vitest-browser.mjs';
 
 /**
  * `project` with `modules` pre-bundled up front: found mid-run, Vite would reload the test page (and the
@@ -20,6 +20,7 @@ function withPrebundled(
  */
 export default defineConfig({
   test: {
+    browser: rootBrowserOptions,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Bounds a wait on a loaded two-core machine (a debounced preview, a widget's re-render); measures nothing.

@@ -1,5 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { engineProject, engineProjects } from '../../tools/browser/vitest-browser.mjs';
+import { engineProject, engineProjects, rootBrowserOptions } from '../../tools/browser/vitest-browser.mjs';
 import { contentServer } from './test/content-server.js';
 import { trustedTypesServer } from './test/trusted-types-server.js';
 
@@ -9,6 +9,7 @@ export default defineConfig({
   // The Trusted Types pages first: the content server answers every other `/__kl/` path, with 404 if unknown.
   plugins: [trustedTypesServer(), contentServer()],
   test: {
+    browser: rootBrowserOptions,
     testTimeout: 15_000,
     // A shared two-core machine: a render or a storage event may take longer than the default second.
     expect: { poll: { timeout: 5_000 } },

@@ -16,6 +16,19 @@ const providers = {
   webkit: () => webkitGtk(),
 };
 
+/**
+ * How long a test page may take to connect. Bounds a hang, measures nothing: on a loaded two-core CI machine
+ * WebKit's first test page has taken more than Vitest's default minute to connect while Chromium and Firefox
+ * were busy beside it, and a docs story page once did too (load ≈ 28).
+ */
+const CONNECT_TIMEOUT_MS = 300_000;
+
+/**
+ * `test.browser` of a root config whose projects run in browsers. Vitest reads the connection timeout of
+ * each test page's session from the root config, not from the page's project.
+ */
+export const rootBrowserOptions = { connectTimeout: CONNECT_TIMEOUT_MS };
+
 /** The `test.browser` block for one engine (Chromium unless told otherwise). */
 export function browserTestConfig(engine = 'chromium') {
   const provider = providers[engine];
@@ -27,9 +40,7 @@ export function browserTestConfig(engine = 'chromium') {
     instances: [{ browser: engine }],
     commands: engineCommands,
     screenshotFailures: false,
-    // Bounds a hang, measures nothing: on a loaded two-core CI machine WebKit's first test page has taken more
-    // than Vitest's default minute to connect while Chromium and Firefox were busy beside it.
-    connectTimeout: 300_000,
+    connectTimeout: CONNECT_TIMEOUT_MS,
   };
 }
 
