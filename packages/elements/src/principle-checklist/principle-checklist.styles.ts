@@ -8,10 +8,6 @@ import { css } from 'lit';
  *   style time 12 ms → 1 ms).
  * - An advice item contains its layout and paint: a tick moves every item after the one it removes, and
  *   the browser then updates each moved item's paint properties without walking into it.
- * - The advice block is `content-visibility: auto`: while it is out of view (below a long list of
- *   checkboxes) the browser skips its layout and paint, so a tick there costs its style change only (a
- *   tick at 1,000 principles: 15.5 → 8–11 ms of main-thread time in `npm run bench`, and a quicker first
- *   render). On screen it is laid out as before; its last size is remembered (`auto`) for when it leaves.
  */
 export const checklistStyles = css`
   p,
@@ -96,8 +92,6 @@ export const checklistStyles = css`
     white-space: nowrap;
   }
   .checklist__advice {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 20em;
     display: grid;
     gap: calc(var(--_space) * 0.5);
     padding: var(--_space);
