@@ -53,7 +53,7 @@ function indexOf(target: EventTarget | null, selector: string): number {
  * @prop [sectionHeader=false] - Shows the FAQ's title above the questions (see the attribute).
  *
  * @event {CustomEvent<KlToggleDetail>} kl-toggle - An item opened or closed (by its button, "show all",
- *   find-in-page or a deep link). `detail: { id, open }`.
+ *   find-in-page, a deep link, or `single` closing all but one). `detail: { id, open }`.
  * @event {CustomEvent<KlErrorDetail>} kl-error - The content could not be used. `detail: { problems, source }`.
  *
  * @csspart base - The wrapper around the "show all" button and the items.
@@ -114,6 +114,8 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
   readonly #batches = new BatchController(this);
   /** The items' elements as the last render made them, placed in the list after it (see `placeItems`). */
   #itemNodes: readonly HTMLElement[] = [];
+  /** Whether the last render labelled the "show all" button as every answer being open. */
+  #allOpenShown = false;
 
   constructor() {
     super([faqSection, faqHeaderSection], readFaqMarkup);
@@ -148,9 +150,9 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
       for (const id of (markup as FaqMarkup | undefined)?.opened ?? []) this.#open.add(id);
     }
     this.#markup = markup;
-    // `single` set while several answers are open keeps the one opened first.
+    // `single` set while several answers are open keeps the one opened first (a kl-toggle for each closed).
     if (changed.has('single') && this.single) {
-      for (const id of [...this.#open].slice(1)) this.#open.delete(id);
+      for (const id of [...this.#open].slice(1)) this.#toggle(id, false);
     }
     // Here rather than in updated(): opening the item now costs no second render.
     if (this.#followHash && state.status === 'ready') {
@@ -169,17 +171,13 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     const level = this.level;
     const region = this.single || items.length <= 6;
     const allOpen = this.#allOpen();
+    this.#allOpenShown = allOpen;
+    // An item is built in the state of the moment; later its element is opened and closed in place (#toggle).
     this.#itemNodes = this.#batches.render(
       items,
-      (item, index, previous) => {
-        const open = this.#open.has(item.id);
-        return previous instanceof HTMLElement
-          ? setItemOpen(previous, open)
-          : buildItem(item, index, open, level, region);
-      },
+      (item, index) => buildItem(item, index, this.#open.has(item.id), level, region),
       [level, region],
-      // Opening one item updates that item only.
-      { key: document, stateOf: (item) => this.#open.has(item.id) },
+      { key: document },
     ) as readonly HTMLElement[];
     return html`<div class="faq" part="base">
       ${
@@ -227,12 +225,20 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     return this.#items.every((item) => this.#open.has(item.id));
   }
 
-  #toggle(id: string, open: boolean): void {
+  /**
+   * Opens or closes one item (`index`: its position, when the caller knows it). Its element, if rendered,
+   * changes its two attributes at once: opening one answer costs no update of the whole element, which at
+   * 1,000 items would walk every item. An update follows only when the "show all" button's label changes;
+   * items not rendered yet are built in their state when their batch comes.
+   */
+  #toggle(id: string, open: boolean, index = this.#items.findIndex((item) => item.id === id)): void {
     if (this.#open.has(id) === open) return;
     if (open && this.single) for (const other of [...this.#open]) this.#toggle(other, false);
     if (open) this.#open.add(id);
     else this.#open.delete(id);
-    this.requestUpdate();
+    const node = this.#itemNodes[index];
+    if (node) setItemOpen(node, open);
+    if (!this.isUpdatePending && !this.single && this.#allOpen() !== this.#allOpenShown) this.requestUpdate();
     emit<KlToggleDetail>(this, 'kl-toggle', { id, open });
   }
 
@@ -242,7 +248,7 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
     const index = id ? this.#items.findIndex((item) => item.id === id) : -1;
     this.#revealing = undefined;
     if (index < 0) return;
-    this.#toggle(id, true);
+    this.#toggle(id, true, index);
     this.#revealing = index;
   }
 
@@ -253,19 +259,25 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
 
   readonly #toggleAll = (): void => {
     const open = !this.#allOpen();
-    for (const item of this.#items) this.#toggle(item.id, open);
+    // Requested first: each #toggle then skips its own check of the button's label.
+    this.requestUpdate();
+    this.#items.forEach((item, index) => {
+      this.#toggle(item.id, open, index);
+    });
   };
 
   // One listener per kind on the list, not per item: a 1,000-question FAQ renders no extra closures.
   readonly #onClick = (event: Event): void => {
-    const item = this.#items[indexOf(event.target, 'button')];
-    if (item) this.#toggle(item.id, !this.#open.has(item.id));
+    const index = indexOf(event.target, 'button');
+    const item = this.#items[index];
+    if (item) this.#toggle(item.id, !this.#open.has(item.id), index);
   };
 
   /** Find-in-page found text in a closed answer: the browser shows it, and the state must follow. */
   readonly #onBeforeMatch = (event: Event): void => {
-    const item = this.#items[indexOf(event.target, '.faq__panel')];
-    if (item) this.#toggle(item.id, true);
+    const index = indexOf(event.target, '.faq__panel');
+    const item = this.#items[index];
+    if (item) this.#toggle(item.id, true, index);
   };
 
   readonly #onKeydown = (event: KeyboardEvent): void => {

@@ -17,22 +17,14 @@ interface RenderedList {
   items: readonly unknown[];
   deps: readonly unknown[];
   templates: unknown[];
-  /** Each item's {@link RenderOptions.stateOf} when its template was made. */
-  states: unknown[];
 }
 
 /** Optional parts of a {@link BatchController.render} call. */
-export interface RenderOptions<T> {
+export interface RenderOptions {
   /** Items that share one growing count (see {@link BatchController.take}); default the items. */
   key?: unknown;
   /** Render at least this many at once (e.g. up to the selected item). */
   atLeast?: number;
-  /**
-   * The state of one item that its template shows (e.g. whether it is open), compared with `===`: only the
-   * items whose state changed are made again (`renderItem` gets what it made before, to update or replace),
-   * so opening one of 1,000 costs one item, not 1,000.
-   */
-  stateOf?: (item: T) => unknown;
 }
 
 /**
@@ -81,29 +73,26 @@ export class BatchController implements ReactiveController {
 
   /**
    * {@link take}s `items` and renders each with `renderItem`, once: an item's template is made again only
-   * when `items` or one of `deps` changes, or its own `stateOf`, so a batch costs its new items, while
-   * Lit's comparison of the unchanged templates before them finds nothing to do. `renderItem` must read
-   * nothing else that changes.
+   * when `items` or one of `deps` changes, so a batch costs its new items, while Lit's comparison of the
+   * unchanged templates before them finds nothing to do. `renderItem` must read nothing else that changes
+   * (an element that shows a per-item state, like an open answer, changes the made item itself) and must
+   * not return `null` or `undefined`, which count as not made yet.
    */
   render<T>(
     items: readonly T[],
-    renderItem: (item: T, index: number, previous?: unknown) => unknown,
+    renderItem: (item: T, index: number) => unknown,
     deps: readonly unknown[] = [],
-    { key = items, atLeast = 0, stateOf }: RenderOptions<T> = {},
+    { key = items, atLeast = 0 }: RenderOptions = {},
   ): readonly unknown[] {
     const count = this.take(items, key, atLeast).length;
     let list = this.#lists[this.#calls++];
     if (list?.items !== items || list.deps.some((dep, index) => dep !== deps[index])) {
-      list = { items, deps, templates: [], states: [] };
+      list = { items, deps, templates: [] };
       this.#lists[this.#calls - 1] = list;
     }
-    const { templates, states } = list;
+    const { templates } = list;
     for (let index = 0; index < count; index++) {
-      const item = items[index] as T;
-      const state = stateOf?.(item);
-      if (index < templates.length && state === states[index]) continue;
-      states[index] = state;
-      templates[index] = renderItem(item, index, templates[index]);
+      templates[index] ??= renderItem(items[index] as T, index);
     }
     return templates.length > count ? templates.slice(0, count) : templates;
   }

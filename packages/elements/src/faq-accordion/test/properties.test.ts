@@ -103,9 +103,15 @@ describe('kl-faq-accordion `single` set after answers were opened', () => {
     const faq = await mountLikeAFramework('kl-faq-accordion', 'id');
     toggleAllButton(faq)?.click();
     await faq.updateComplete;
+    const closed: unknown[] = [];
+    faq.addEventListener('kl-toggle', (event) => {
+      if (!event.detail.open) closed.push(event.detail.id);
+    });
     faq.single = true;
     await faq.updateComplete;
     const open = questionButtons(faq).filter((button) => button.getAttribute('aria-expanded') === 'true');
     expect(open).toHaveLength(1);
+    // The page hears of every answer `single` closed, as of any other.
+    expect(closed).toHaveLength(questionButtons(faq).length - 1);
   });
 });

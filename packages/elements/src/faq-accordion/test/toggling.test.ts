@@ -43,6 +43,35 @@ describe('clicking a question', () => {
     expect(expanded(faq)).toEqual([false, false, false, false, false]);
   });
 
+  it('shows the answer within the click itself, and keeps it through a later render', async () => {
+    const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="en"></kl-faq-accordion>`);
+    // A click opens the item at once (no element update), so the state is there before any await.
+    question(faq, 1).click();
+    expect(expanded(faq)).toEqual([false, true, false, false, false]);
+    expect(answerVisible(faq, question(faq, 1))).toBe(true);
+    question(faq, 1).click();
+    question(faq, 4).click();
+    expect(expanded(faq)).toEqual([false, false, false, false, true]);
+    expect(answerVisible(faq, question(faq, 1))).toBe(false);
+    // A render for another reason (a heading level) remakes the items from the open set: same state.
+    faq.headingLevel = 4;
+    await rendered(faq);
+    expect(expanded(faq)).toEqual([false, false, false, false, true]);
+    expect(must(question(faq, 4).parentElement, 'heading').localName).toBe('h4');
+    // And a render that keeps the items (structured data) finds each one already as shown.
+    question(faq, 4).click();
+    faq.structuredData = true;
+    await rendered(faq);
+    expect(expanded(faq)).toEqual([false, false, false, false, false]);
+    expect(answerVisible(faq, question(faq, 4))).toBe(false);
+    expect(toggles.map((toggle) => toggle.detail)).toEqual([
+      { id: 'mengapa-kemitraan-penting', open: true },
+      { id: 'mengapa-kemitraan-penting', open: false },
+      { id: 'cara-memulai-kemitraan', open: true },
+      { id: 'cara-memulai-kemitraan', open: false },
+    ]);
+  });
+
   it('keeps several answers open by default', async () => {
     const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="id"></kl-faq-accordion>`);
     await userEvent.click(question(faq, 0));
