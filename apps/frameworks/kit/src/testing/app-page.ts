@@ -1,7 +1,7 @@
 // Opens a built framework app in Chromium and reads what a visitor sees: the app's own text and controls,
 // and the elements' shadow DOM (Playwright locators pierce open shadow roots).
 import type { Browser, Locator, Page } from 'playwright';
-import { chromium } from 'playwright';
+import { chromium, errors } from 'playwright';
 import { chromiumLaunchOptions } from '../../../../../tools/browser/chromium.mjs';
 
 export function launchChromium(): Promise<Browser> {
@@ -71,4 +71,30 @@ export function questionsAfterUpdate(page: Page): Promise<string[]> {
 export async function visibleTexts(locator: Locator): Promise<string[]> {
   const texts = await locator.filter({ visible: true }).allTextContents();
   return texts.map((text) => text.trim());
+}
+
+/**
+ * Presses a toggle button (`aria-pressed`) and waits until the app reports it pressed, as Playwright's
+ * `check()` does for a checkbox. Pressing an already pressed button changes nothing, so a second press is
+ * safe: it is made only if the first never reached the app, which one CI run on a heavily loaded machine saw
+ * (after a click on "Z–A" the list kept its A–Z order for the whole 10 s wait).
+ */
+export async function press(button: Locator, attempts = 3): Promise<void> {
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    await button.click();
+    try {
+      await button
+        .page()
+        .waitForFunction(
+          (element) => element.getAttribute('aria-pressed') === 'true',
+          await button.elementHandle(),
+          { timeout: 5_000 },
+        );
+      return;
+    } catch (error) {
+      // Not pressed yet: press again, up to `attempts` times. Any other failure is the test's to report.
+      if (!(error instanceof errors.TimeoutError)) throw error;
+    }
+  }
+  throw new Error(`${String(button)} was clicked ${attempts} times and never reported aria-pressed="true".`);
 }

@@ -11,6 +11,7 @@ import {
   launchChromium,
   openApp,
   partnerCardNames,
+  press,
   questionsAfterUpdate,
   status,
   type AppPage,
@@ -243,7 +244,7 @@ export function describeFrameworkApp(framework: string, distDir: URL): void {
           .evaluate((badge) => getComputedStyle(badge).borderRadius);
       const radiusBefore = await badgeStyle();
 
-      await page.getByRole('button', { name: text.sortZToA }).click();
+      await press(page.getByRole('button', { name: text.sortZToA }));
       await expect.poll(() => visibleTexts(partnerCardNames(page))).toEqual(names('z-a'));
       const marked = await cards.evaluateAll(
         (elements) =>
