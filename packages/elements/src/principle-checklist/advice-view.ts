@@ -1,8 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Challenge, Principle } from '@ketahanan/model';
 import { renderHeading, type HeadingLevel } from '../shared/heading.js';
 import type { ChecklistMessages } from '../shared/messages/index.js';
+
+/** Principles beyond which the list reaches past a screen: the advice below it is skipped while out of view. */
+const LONG_LIST = 48;
 
 /** One advice entry per principle id, built once per content and locale (not once per tick). */
 export type AdviceItems = ReadonlyMap<string, TemplateResult>;
@@ -44,28 +47,23 @@ export function buildAdviceItems(
 }
 
 /**
- * What to work on: the prebuilt advice of each unchecked principle, keyed by id so a tick inserts or removes
- * one item instead of rewriting every item after it. With every principle checked, a short confirmation
- * takes its place.
+ * What to work on: the prebuilt advice of every principle, in content order. The element hides a checked
+ * principle's item (see its `updated`) rather than taking it out, so a tick re-renders no list: Lit compares
+ * nothing item by item, and the browser has one item to hide. `guard` lets an update that only follows a
+ * tick pass the whole list by; it renders again when the items or the batch count change.
  */
 export function renderAdvice(
-  unchecked: readonly Principle[],
+  shown: readonly Principle[],
   items: AdviceItems,
   level: HeadingLevel,
   messages: ChecklistMessages,
 ): TemplateResult {
   const text = messages.checklist;
-  if (unchecked.length === 0) {
-    return html`<p class="checklist__done" part="confirmation">${text.allDone}</p>`;
-  }
-  return html`<div class="checklist__advice" part="advice">
+  const long = items.size > LONG_LIST ? 'checklist__advice--long' : '';
+  return html`<div class="checklist__advice ${long}" part="advice">
     ${renderHeading(level, text.adviceHeading, 'checklist__advice-heading', 'advice-heading')}
     <ul class="checklist__advice-list" role="list">
-      ${repeat(
-        unchecked,
-        (principle) => principle.id,
-        (principle) => items.get(principle.id),
-      )}
+      ${guard([shown, items], () => shown.map((principle) => items.get(principle.id)))}
     </ul>
   </div>`;
 }

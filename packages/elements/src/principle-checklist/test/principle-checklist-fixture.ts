@@ -29,11 +29,14 @@ export const progressText = (checklist: KlPrincipleChecklist) =>
 export const progressBar = (checklist: KlPrincipleChecklist) =>
   one(checklist, 'progress') as HTMLProgressElement | null;
 export const liveRegion = (checklist: KlPrincipleChecklist) => one(checklist, '[role="status"]');
+/** The advice items a reader sees: a checked principle's item stays in the DOM, hidden. */
 export const adviceFor = (checklist: KlPrincipleChecklist) =>
-  [...(checklist.shadowRoot?.querySelectorAll<HTMLElement>('[part="advice-item"]') ?? [])].map((item) => ({
-    principle: item.dataset.principle,
-    text: squash(item.textContent),
-  }));
+  [...(checklist.shadowRoot?.querySelectorAll<HTMLElement>('[part="advice-item"]') ?? [])]
+    .filter((item) => item.checkVisibility())
+    .map((item) => ({
+      principle: item.dataset.principle,
+      text: squash(item.textContent),
+    }));
 export const confirmation = (checklist: KlPrincipleChecklist) =>
   squash(one(checklist, '[part="confirmation"]')?.textContent);
 export const resetButton = (checklist: KlPrincipleChecklist) =>
