@@ -71,7 +71,7 @@ export const ANNOUNCE_DELAY_MS = 600;
  * @csspart progress-bar - The `<progress>` element.
  * @csspart advice - The advice for unchecked principles.
  * @csspart advice-heading - Its heading.
- * @csspart advice-item - The advice for one principle.
+ * @csspart advice-item - The advice for one principle; a checked principle's item is `hidden`.
  * @csspart confirmation - Shown instead of the advice when every principle is checked.
  * @csspart reset - The reset button.
  * @csspart note - The note shown when the browser will not store answers.
