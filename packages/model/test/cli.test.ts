@@ -225,6 +225,35 @@ describe('ketahanan --help', () => {
   });
 });
 
+describe('ketahanan validate on partner addresses the widgets will not use', () => {
+  const partners = [
+    { id: 'desa-a', name: 'Desa A', url: 'javascript:alert(1)', logo: '/logo-a.png' },
+    { id: 'desa-b', name: 'Desa B', url: 'https://b.example/', logo: 'data:image/svg+xml,<svg/>' },
+    { id: 'desa-c', name: 'Desa C', url: 'mailto:desa@c.example', logo: 'logo-c.png' },
+  ];
+
+  it('warns about each one, naming its field, with exit 0', async () => {
+    await writeFile(join(dir, 'addresses.json'), JSON.stringify({ partners }));
+    const result = await run(['validate', 'addresses.json', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      "warning KL502: partners[0].url: the widgets do not use this address (only https:, http:, mailto:, tel: or relative addresses); the partner's name shows as plain text.",
+      'warning KL502: partners[1].logo: the widgets do not use this address (only https:, http:, mailto:, tel: or relative addresses); no logo is shown.',
+    ]);
+    expect(result.stdout).toContain('addresses.json is valid');
+    const id = await run(['validate', 'addresses.json']);
+    expect(id.stderr).toContain(
+      'peringatan KL502: partners[0].url: widget tidak memakai alamat ini (hanya alamat https:, http:, mailto:, tel: atau relatif); nama mitra tampil sebagai teks biasa.',
+    );
+  });
+
+  it('says nothing when every address is one the widgets use', async () => {
+    await writeFile(join(dir, 'usable.json'), JSON.stringify({ partners: partners.slice(2) }));
+    const result = await run(['validate', 'usable.json', '--lang', 'en']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
 describe('ketahanan validate on a bilingual content file', () => {
   const bilingual = {
     faq: [{ id: 'a', question: { id: 'Kapan buka?', en: 'When open?' }, answer: { id: 'Senin.' } }],

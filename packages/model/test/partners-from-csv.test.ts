@@ -181,6 +181,30 @@ describe('partnersFromCsv', () => {
       ]);
     });
 
+    it('rejects an address the widgets would not use, naming its column, and keeps every usable one', () => {
+      const csv = [
+        'name,url,logo',
+        'Desa A,javascript:alert(1),',
+        'Desa B,https://b.example/,file:///C:/logo.png',
+        'Desa C,//,',
+        'Desa D,mailto:desa@d.example,logo-d.png',
+        'Desa E,tel:+62-21-555,https://e.example/logo.svg',
+        'Desa F,/mitra/desa-f,',
+      ].join('\n');
+      const { partners, problems, rejectedLines } = partnersFromCsv(csv, { locale: 'en' });
+      expect(lines(problems)).toEqual([
+        "2 url: The widgets will not use the address 'javascript:alert(1)': only https:, http:, mailto:, tel: and relative addresses become links or logos.",
+        "3 logo: The widgets will not use the address 'file:///C:/logo.png': only https:, http:, mailto:, tel: and relative addresses become links or logos.",
+        "4 url: The widgets will not use the address '//': only https:, http:, mailto:, tel: and relative addresses become links or logos.",
+      ]);
+      expect(rejectedLines).toEqual([2, 3, 4]);
+      expect(partners.map((partner) => partner.name)).toEqual(['Desa D', 'Desa E', 'Desa F']);
+      const indonesian = partnersFromCsv(csv).problems[0]?.message;
+      expect(indonesian).toBe(
+        "Alamat 'javascript:alert(1)' tidak akan dipakai widget: hanya alamat https:, http:, mailto:, tel: atau relatif menjadi tautan atau logo.",
+      );
+    });
+
     it('rejects a row garbled by a file saved in another encoding than UTF-8, naming the column', () => {
       // Excel's plain "CSV" on Windows writes Windows-1252: "Café Desa" has a byte UTF-8 cannot read.
       const windows1252 = Buffer.from('name,area\nCaf\xe9 Desa,Bali\nDesa Baru,Bali\n', 'latin1').toString(

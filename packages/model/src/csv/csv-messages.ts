@@ -18,6 +18,8 @@ const id = {
   extraCells: 'Baris ini berisi {count} sel, lebih banyak dari {columns} kolom di baris judul.',
   noId: 'Id tidak dapat dibuat dari nama ini; isi kolom id, misalnya "mitra-desa".',
   unknownSector: 'Sektor {sector} tidak dikenal; sektor yang dikenal: {known}.',
+  unlinkedAddress:
+    'Alamat {address} tidak akan dipakai widget: hanya alamat https:, http:, mailto:, tel: atau relatif menjadi tautan atau logo.',
   tooManyRows: 'Terlalu banyak baris: paling banyak {max} mitra; baris ini dan selanjutnya diabaikan.',
   notUtf8:
     'Berisi karakter yang tidak terbaca (\uFFFD): berkas tidak disimpan sebagai UTF-8; simpan ulang dari spreadsheet sebagai "CSV UTF-8".',
@@ -36,6 +38,8 @@ const en: Record<keyof typeof id, Message> = {
   extraCells: 'This row has {count} cells, more than the {columns} columns of the header row.',
   noId: 'No id can be made from this name; fill in the id column, such as "mitra-desa".',
   unknownSector: 'Unknown sector {sector}; known sectors: {known}.',
+  unlinkedAddress:
+    'The widgets will not use the address {address}: only https:, http:, mailto:, tel: and relative addresses become links or logos.',
   tooManyRows: 'Too many rows: at most {max} partners; this row and the ones after it are ignored.',
   notUtf8:
     'Holds a character that cannot be read (\uFFFD): the file was not saved as UTF-8; save it again from the spreadsheet as "CSV UTF-8".',

@@ -7,6 +7,8 @@ import { resolveLocale, type Locale } from '../locale.js';
 import { MAX_ITEMS, type Sector } from '../schema.js';
 import { sectorsSection } from '../sections.js';
 import { quote, say } from '../messages.js';
+import { hidesCharacter } from '../hidden-characters.js';
+import { safeUrl } from '../safe-url.js';
 import { MAX_SOURCE_BYTES, isTooLarge } from '../source-limits.js';
 import { readCsv, type CsvRow } from './read-csv.js';
 import { sayCsv } from './csv-messages.js';
@@ -71,6 +73,8 @@ function partnerOf(
     const message = sayCsv(locale, 'unknownSector', { sector: quote(cells.sector), known: sectors.known });
     return { problem: { line: row.line, column: columnOf(columns, 'sector'), message } };
   }
+  const unlinked = unlinkedAddress(cells, columns, row.line, locale);
+  if (unlinked) return { problem: unlinked };
   // The fields in the schema's order, as the built-in content has them; empty cells are fields left out.
   const partner = {
     id,
@@ -84,6 +88,26 @@ function partnerOf(
   };
   const given = Object.entries(partner).filter(([, value]) => value !== undefined);
   return { partner: Object.fromEntries(given) as unknown as CsvPartner };
+}
+
+/**
+ * An address cell the widgets would not turn into a link or logo (`javascript:`, `data:`, `file:`, `//`):
+ * the content model accepts the text, and the partner would show without it, so the import says so while
+ * the sheet is still open. Hidden characters are the model's to name (its message points at the character).
+ */
+function unlinkedAddress(
+  cells: Partial<Record<PartnerField, string>>,
+  columns: Columns,
+  line: number,
+  locale: Locale,
+): CsvProblem | undefined {
+  for (const field of ['url', 'logo'] as const) {
+    const address = cells[field];
+    if (address === undefined || hidesCharacter(address) || safeUrl(address) !== null) continue;
+    const message = sayCsv(locale, 'unlinkedAddress', { address: quote(address) });
+    return { line, column: columnOf(columns, field), message };
+  }
+  return undefined;
 }
 
 /** The built-in sectors, the names of `locale` first (those are the ones a message lists). */
