@@ -225,7 +225,7 @@ describe('ketahanan --help', () => {
   });
 });
 
-describe('ketahanan validate on partner addresses the widgets will not use', () => {
+describe('ketahanan validate on partner addresses that are not what was meant', () => {
   const partners = [
     { id: 'desa-a', name: 'Desa A', url: 'javascript:alert(1)', logo: '/logo-a.png' },
     { id: 'desa-b', name: 'Desa B', url: 'https://b.example/', logo: 'data:image/svg+xml,<svg/>' },
@@ -244,6 +244,28 @@ describe('ketahanan validate on partner addresses the widgets will not use', () 
     const id = await run(['validate', 'addresses.json']);
     expect(id.stderr).toContain(
       'peringatan KL502: partners[0].url: widget tidak memakai alamat ini (hanya alamat https:, http:, mailto:, tel: atau relatif); nama mitra tampil sebagai teks biasa.',
+    );
+  });
+
+  it('warns about an address starting with www., which without a scheme is a page of the site itself', async () => {
+    const domains = [
+      { id: 'desa-d', name: 'Desa D', url: 'www.desa-d.example/profil' },
+      {
+        id: 'desa-e',
+        name: 'Desa E',
+        url: 'https://www.desa-e.example/',
+        logo: 'WWW.desa-e.example/logo.png',
+      },
+    ];
+    await writeFile(join(dir, 'domains.json'), JSON.stringify({ partners: domains }));
+    const result = await run(['validate', 'domains.json', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      "warning KL503: partners[0].url: without https:// this address points to a page of your own site; did you mean 'https://www.desa-d.example/profil'?",
+      "warning KL503: partners[1].logo: without https:// this address points to a page of your own site; did you mean 'https://WWW.desa-e.example/logo.png'?",
+    ]);
+    expect((await run(['validate', 'domains.json'])).stderr).toContain(
+      "peringatan KL503: partners[0].url: tanpa https:// alamat ini menunjuk ke halaman di situs Anda sendiri; maksudnya 'https://www.desa-d.example/profil'?",
     );
   });
 

@@ -9,7 +9,7 @@ import { EXIT_INVALID, EXIT_OK, type CliCommand, type CliContext, type CommandIn
 import { checkContent, readJsonFile } from '../content-file.js';
 import { CLI_MESSAGES, messagesIn } from '../messages.js';
 import { reportMissingLanguages } from '../missing-languages.js';
-import { reportUnlinkedAddresses } from '../unlinked-addresses.js';
+import { reportAddressWarnings } from '../address-warnings.js';
 import {
   checkLanguagePack,
   looksLikeLanguagePack,
@@ -113,7 +113,7 @@ async function runValidate(
     return reportLanguagePack(file, json.value, uiStrings, context);
   const read = checkContent(file, json.value, context, context.out);
   if (typeof read === 'number') return read;
-  if (read.provided.includes('partners')) reportUnlinkedAddresses(read.content.partners, context);
+  if (read.provided.includes('partners')) reportAddressWarnings(read.content.partners, context);
   const missing = reportMissingLanguages(json.value, context, values['require-languages'] === true);
   if (missing > 0) {
     context.err(messagesIn(CLI_MESSAGES, context.locale)('invalid', { file, count: missing }));
