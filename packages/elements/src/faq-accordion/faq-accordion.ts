@@ -144,12 +144,16 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const state = this.contentState;
-    // `<details open>` in the page's fallback opens its item when that fallback becomes the content.
-    const markup = state.status === 'ready' && state.source === 'markup' ? state.document : undefined;
-    if (markup !== this.#markup) {
-      for (const id of (markup as FaqMarkup | undefined)?.opened ?? []) this.#open.add(id);
+    // `<details open>` in the page's fallback opens its item when that fallback becomes the content. Only a
+    // ready state counts: a language switch whose check spans tasks passes through loading, and must not
+    // open again what the reader has closed since.
+    if (state.status === 'ready') {
+      const markup = state.source === 'markup' ? state.document : undefined;
+      if (markup !== this.#markup) {
+        for (const id of (markup as FaqMarkup | undefined)?.opened ?? []) this.#open.add(id);
+      }
+      this.#markup = markup;
     }
-    this.#markup = markup;
     // `single` set while several answers are open keeps the one opened first (a kl-toggle for each closed).
     if (changed.has('single') && this.single) {
       for (const id of [...this.#open].slice(1)) this.#toggle(id, false);

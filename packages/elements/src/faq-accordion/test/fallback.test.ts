@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { html } from 'lit';
 import { cleanupFixtures, fixture } from '../../../test/fixture.js';
 import { expectNoAxeViolations } from '../../../test/axe.js';
@@ -71,6 +71,26 @@ describe('when the page wrote the FAQ as <details> children', () => {
     await faq.updateComplete;
     faq.lang = 'en';
     await faq.updateComplete;
+    expect(expanded(faq)).toEqual([false, false, false]);
+  });
+
+  it('keeps an item the reader closed closed when the language switch is checked over several tasks', async () => {
+    const faq = await fixture<KlFaqAccordion>(withDetails());
+    questionButtons(faq)[1]?.click();
+    await faq.updateComplete;
+    // A clock that jumps a second per reading ends every slice of the check at once, as a loaded machine
+    // does: the switch then passes through the loading state before the new language shows.
+    let now = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 1_000));
+    try {
+      faq.lang = 'en';
+      await faq.updateComplete;
+    } finally {
+      clock.mockRestore();
+    }
+    await expect
+      .poll(() => faq.shadowRoot?.querySelector('[part~="toggle-all"]')?.textContent.trim())
+      .toBe('Show all');
     expect(expanded(faq)).toEqual([false, false, false]);
   });
 
