@@ -1,7 +1,11 @@
-// Vitest runs a browser project alongside the others only when its provider supports parallel pages and
-// brings its own module mocker; otherwise it waits until every other project has finished. Our Firefox
-// and WebKit providers drive one page at a time (the projects set maxWorkers: 1), so with these the
-// three engines run side by side and the run takes about as long as the slowest engine, not the sum.
+// How the engines' projects come to run side by side. Vitest runs a browser project alongside the others
+// only when its provider supports parallel pages and brings its own module mocker. And it schedules
+// projects in groups, one group after another: every project with `maxWorkers: 1` goes into one last
+// group, whose browser projects then run in parallel, while a project with more workers goes into the
+// first group and so runs before them. Our Firefox and WebKit providers drive one page at a time, so
+// every engine's project sets `maxWorkers: 1` (vitest-browser.mjs): Chromium, which on a two-core machine
+// gets one page anyway, then runs beside Firefox and WebKit, and a run takes about as long as the slowest
+// engine, not Chromium's time plus the slowest of the other two.
 
 /**
  * The mocker Vitest asks for. `vi.mock` needs one that serves mocked modules to each page; no element

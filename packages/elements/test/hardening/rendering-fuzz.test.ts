@@ -38,18 +38,21 @@ async function letMarkupAct(): Promise<void> {
 }
 
 /**
- * WebKit lays out the generated 20,000-character words about 25 times slower than Chromium (8 s for a
- * page of partner cards that Chromium lays out in 0.3 s; README, "Browser support"): there each property
- * tries 5 generated documents, each run with a new seed, and the fixed worst cases above run in full.
+ * WebKit lays out 20,000-character words about 25 times slower than Chromium (8 s for a page of partner
+ * cards that Chromium lays out in 0.3 s; README, "Browser support"), and a loaded CI machine has taken
+ * more than two minutes for five such documents. There the generated texts stop at 2,000 characters, so
+ * each property's work is bounded whatever the seed; the fixed full-length worst cases above still run in
+ * full in every engine.
  */
-const RUNS = server.browser === 'webkit' ? 5 : 15;
-/** Each property renders, lays out and axe-checks up to RUNS documents of up to 20,000-character texts. */
-const PROPERTY_TIMEOUT_MS = 120_000;
+const GENERATED_TEXT_LENGTH = server.browser === 'webkit' ? 2_000 : MAX_TEXT_LENGTH;
+const RUNS = server.browser === 'webkit' ? 8 : 15;
+/** Each property renders, lays out and axe-checks RUNS documents; a bound on a hang, not a measure. */
+const PROPERTY_TIMEOUT_MS = 180_000;
 
 const fuzzCase = fc.record({
   locale: fc.constantFrom('id' as const, 'en' as const),
   width: fc.constantFrom('320px', '760px'),
-  texts: fc.array(extremeText, { minLength: 6, maxLength: 6 }),
+  texts: fc.array(extremeText(GENERATED_TEXT_LENGTH), { minLength: 6, maxLength: 6 }),
   // Valid documents only: an address hiding a character is refused (links.test.ts covers those).
   urls: fc.array(
     anyUrl.filter((url) => !hidesCharacter(url)),
