@@ -1,11 +1,12 @@
-// How the engines' projects come to run side by side. Vitest runs a browser project alongside the others
-// only when its provider supports parallel pages and brings its own module mocker. And it schedules
-// projects in groups, one group after another: every project with `maxWorkers: 1` goes into one last
-// group, whose browser projects then run in parallel, while a project with more workers goes into the
-// first group and so runs before them. Our Firefox and WebKit providers drive one page at a time, so
-// every engine's project sets `maxWorkers: 1` (vitest-browser.mjs): Chromium, which on a two-core machine
-// gets one page anyway, then runs beside Firefox and WebKit, and a run takes about as long as the slowest
-// engine, not Chromium's time plus the slowest of the other two.
+// How the engines' projects are scheduled. Vitest runs a browser project alongside the others only when
+// its provider supports parallel pages and brings its own module mocker. And it schedules projects in
+// groups, one group after another: every project with `maxWorkers: 1` goes into one last group, whose
+// browser projects run in parallel, after the projects with more workers. Our Firefox and WebKit providers
+// drive one page at a time (their projects set `maxWorkers: 1`), so Chromium's tests run first and Firefox's
+// and WebKit's then run side by side. Kept so on purpose: with Chromium in that last group too, an idle
+// machine finishes a minute sooner, but in the full test command, which keeps two cores busy throughout,
+// WebKit's heaviest layout tests then run while every other package is still linting and testing, and
+// were slowed past their bounds.
 
 /**
  * The mocker Vitest asks for. `vi.mock` needs one that serves mocked modules to each page; no element

@@ -58,8 +58,8 @@ export function engineProject(engine, name = engine, test = {}) {
     test: {
       name,
       browser: browserTestConfig(engine),
-      // Every engine one page at a time, all engines side by side (single-page-parallelism.mjs).
-      maxWorkers: 1,
+      // Firefox and WebKit one page at a time, side by side, after Chromium (single-page-parallelism.mjs).
+      ...(engine === 'chromium' ? {} : { maxWorkers: 1 }),
       ...test,
     },
   };
