@@ -8,7 +8,7 @@ import { withoutModuleMocks } from './single-page-parallelism.mjs';
 import { startWebKitDriver } from './webkit-driver.mjs';
 
 class WebKitGtkProvider extends WebdriverBrowserProvider {
-  /** Alongside the other engines, one page at a time (maxWorkers: 1): see single-page-parallelism.mjs. */
+  /** Beside Firefox, after Chromium, one page at a time (maxWorkers: 1): see single-page-parallelism.mjs. */
   supportsParallelism = true;
   mocker = withoutModuleMocks('WebKit');
 

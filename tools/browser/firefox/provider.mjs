@@ -17,8 +17,8 @@ const PROVIDER_NAME = 'firefox-bidi';
 class FirefoxBidiProvider {
   name = PROVIDER_NAME;
   /**
-   * Parallel with the other engines, but one page at a time (the project sets maxWorkers: 1): test files
-   * run one after another in one tab, so the page under test is always the focused one (a background tab
+   * Beside WebKit, after Chromium, one page at a time (the project sets maxWorkers: 1): test files run
+   * one after another in one tab, so the page under test is always the focused one (a background tab
    * gets no focus events). See single-page-parallelism.mjs.
    */
   supportsParallelism = true;
