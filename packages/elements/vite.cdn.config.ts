@@ -7,6 +7,9 @@
  * - `split/<element>.js` + `split/core.js`: the split layout for pages with several widgets. Each element's file
  *   imports `core.js` (Lit, the shared element core, the model and the content), so a page using two or three
  *   of them downloads and evaluates Lit once. See scripts/cdn/split-layout.mjs.
+ * - `site-content.js`: the readers and validator of a site's own content, which every ES module file above
+ *   loads (pinned by its SRI hash) only when a page gives an element content of its own; built first, so
+ *   its hash is known. The classic file carries it inline. See scripts/cdn/site-content-loader.mjs.
  *
  * Rolldown cannot emit several entries without sharing chunks between them, and a shared chunk would make a
  * self-contained file depend on a sibling file. So every self-contained file is its own Vite environment, and
@@ -17,6 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type EnvironmentOptions, type LibraryFormats } from 'vite';
 import { minifyCssLiterals } from './scripts/cdn/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './scripts/cdn/minify-html-literals.mjs';
+import {
+  SITE_CONTENT_FILE,
+  siteContentBundled,
+  siteContentLoader,
+  sriOf,
+} from './scripts/cdn/site-content-loader.mjs';
 import { splitEnvironment, SPLIT_ENVIRONMENT } from './scripts/cdn/split-layout.mjs';
 import { tolerantLitPolicy } from './scripts/cdn/tolerant-lit-policy.mjs';
 
@@ -40,6 +49,16 @@ const files: readonly CdnFile[] = [
   { name: 'ketahanan.classic', entry: 'src/script-tag/ketahanan.ts', format: 'iife' },
   ...perElement,
 ];
+
+const siteContent: CdnFile = { name: 'site-content', entry: 'src/shared/site-content.ts', format: 'es' };
+
+/**
+ * The SRI hash of site-content.js as built. Read from the file when an element file is built, after it:
+ * Vite loads this config more than once, so a value kept in a variable here would not reach the plugins.
+ */
+function builtSiteContentIntegrity(): string {
+  return sriOf(`${root}${outDir}/${SITE_CONTENT_FILE}`);
+}
 
 /** Vite environment names allow only letters, digits, `$` and `_`. */
 function environmentName(file: CdnFile): string {
@@ -77,7 +96,15 @@ function environment(file: CdnFile): EnvironmentOptions {
         name: 'Ketahanan',
         fileName: () => `${file.name}.js`,
       },
-      rolldownOptions: { output: sharedOutput },
+      rolldownOptions: {
+        // The classic script cannot import a module: it carries site-content.ts.
+        plugins: [
+          file.format === 'iife'
+            ? siteContentBundled()
+            : siteContentLoader(`./${SITE_CONTENT_FILE}`, builtSiteContentIntegrity),
+        ],
+        output: sharedOutput,
+      },
     },
   };
 }
@@ -90,11 +117,17 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   environments: {
     ...Object.fromEntries(files.map((file) => [environmentName(file), environment(file)])),
-    [SPLIT_ENVIRONMENT]: splitEnvironment(perElement, sharedBuild, sharedOutput),
+    [environmentName(siteContent)]: environment(siteContent),
+    [SPLIT_ENVIRONMENT]: splitEnvironment(perElement, sharedBuild, sharedOutput, [
+      siteContentLoader(`../${SITE_CONTENT_FILE}`, builtSiteContentIntegrity),
+    ]),
   },
   builder: {
     async buildApp(builder) {
       rmSync(`${root}${outDir}`, { recursive: true, force: true });
+      const first = builder.environments[environmentName(siteContent)];
+      if (!first) throw new Error(`No Vite environment for ${SITE_CONTENT_FILE}`);
+      await builder.build(first);
       // In series and only ours: Vite also creates a default `client` environment, which has no entry here.
       for (const file of files) {
         const target = builder.environments[environmentName(file)];

@@ -5,6 +5,8 @@
 export * from './schema.js';
 export * from './locale.js';
 export * from './sections.js';
+export * from './built-in-sections.js';
+export { withChecks } from './checked-section.js';
 export * from './problems.js';
 export * from './parse.js';
 export * from './merge.js';

@@ -13,10 +13,22 @@ import {
   partnersSection,
   principlesSection,
   sectorsSection,
+  ContentEntries,
+  PartnerListSchema,
+  partnersBuiltIn,
+  SectorListSchema,
+  sectorsBuiltIn,
+  withChecks,
   type ParseResult,
   type ParseSteps,
+  type Section,
 } from '../src/index.js';
+import * as model from '../src/index.js';
 import { documentFor010 } from './corpus.js';
+
+function isSection(value: unknown): value is Section {
+  return typeof value === 'object' && value !== null && 'schema' in value && 'defaults' in value;
+}
 
 function problems<C>(result: ParseResult<C>) {
   return result.ok ? [] : result.problems;
@@ -229,6 +241,26 @@ describe('parseSections', () => {
     expect(problems(parseSections('faq', [faqSection], { locale: 'en' }))).toEqual([
       { path: '', message: 'The document must be a JSON object, but it is text.' },
     ]);
+  });
+});
+
+describe('withChecks', () => {
+  it('gives a built-in section the same schema and reference rules as the full section', () => {
+    for (const section of (Object.values(model) as unknown[]).filter(isSection)) {
+      const { name, defaults } = section;
+      expect(withChecks({ name, defaults }, ContentEntries[name]), name).toEqual(section);
+    }
+  });
+
+  it('parses a document through a re-checked built-in section as through the full one', () => {
+    const document = { partners: [{ id: 'desa-a', name: 'Desa A', sector: 'tidak-ada' }] };
+    const checked = [
+      withChecks(partnersBuiltIn, PartnerListSchema),
+      withChecks(sectorsBuiltIn, SectorListSchema),
+    ];
+    expect(parseSections(document, checked, { locale: 'en' })).toEqual(
+      parseSections(document, [partnersSection, sectorsSection], { locale: 'en' }),
+    );
   });
 });
 

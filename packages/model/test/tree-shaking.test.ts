@@ -81,6 +81,29 @@ describe('tree-shaking', () => {
     }
   });
 
+  it('bundles a built-in section’s texts without any validator', async () => {
+    const code = await bundle('faqBuiltIn', 'faqBuiltIn');
+    expect(code).toContain(defaultContent.id.faq[0]?.question);
+    expect(code).toContain(defaultContent.en.faq[0]?.question);
+    // The validator's messages and another section's texts stay out of a file that only shows the FAQ.
+    for (const validator of ['Dokumen harus berupa objek JSON', 'must be a JSON object', 'maxItems']) {
+      expect(code).not.toContain(validator);
+    }
+  });
+
+  it('adds the named schema and the reference rules but no texts when a built-in section is re-checked', async () => {
+    const code = await bundle(
+      'parseSections, withChecks, PrincipleListSchema',
+      '(input, builtIn) => parseSections(input, [withChecks(builtIn, PrincipleListSchema)])',
+    );
+    for (const text of [defaultContent.id.faq[0]?.question, defaultContent.en.principles[0]?.title]) {
+      expect(code).not.toContain(text);
+    }
+    expect(code).toContain('prevents'); // a reference rule's field: the rules come by name too
+    expect(code).not.toContain('finansial'); // a contribution kind: only the partner schema names it
+    expect(code).toContain('must be a JSON object');
+  });
+
   it('keeps the whole article when a page validates a whole document', async () => {
     const code = await bundle('parseContent', 'parseContent');
     expect(code).toContain(defaultContent.id.principles[0]?.title);

@@ -59,9 +59,10 @@ function importGraph() {
  * @param {readonly { name: string; entry: string }[]} elements
  * @param {import('vite').BuildEnvironmentOptions} build options every script-tag file shares
  * @param {import('rolldown').OutputOptions} output output options every script-tag file shares
+ * @param {import('rolldown').Plugin[]} plugins the plugins of this build alone
  * @returns {import('vite').EnvironmentOptions}
  */
-export function splitEnvironment(elements, build, output) {
+export function splitEnvironment(elements, build, output, plugins = []) {
   return {
     consumer: 'client',
     build: {
@@ -72,7 +73,7 @@ export function splitEnvironment(elements, build, output) {
         fileName: (_format, entryName) => `${SPLIT_FOLDER}/${entryName}.js`,
       },
       rolldownOptions: {
-        plugins: [importGraph()],
+        plugins: [importGraph(), ...plugins],
         output: {
           ...output,
           // `core.js`, and `<name>-chunk.js` for code two element files share beyond it (partner cards and card).

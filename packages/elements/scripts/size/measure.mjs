@@ -22,8 +22,9 @@ export function fileSize(path) {
 const ENTRY_ID = '\0size-entry.js';
 
 /**
- * What a consumer's app ships for `import { … } from '<entry>'`: a production Vite build (Lit and the model bundled,
- * minified, tree-shaken with the package's `sideEffects`), all output chunks together.
+ * What a consumer's app loads for `import { … } from '<entry>'`: a production Vite build (Lit and the model
+ * bundled, minified, tree-shaken with the package's `sideEffects`), the entry chunk with every chunk it
+ * imports statically.
  * @param {string} packageDir absolute folder of the package
  * @param {string} file absolute path of the entry file the export resolves to
  */
@@ -51,11 +52,20 @@ export async function bundledSize(packageDir, file) {
     },
   });
   const results = Array.isArray(output) ? output : [output];
-  const code = results
-    .flatMap((result) => result.output)
-    .filter((item) => item.type === 'chunk')
-    .map((chunk) => chunk.code)
-    .join('\n');
+  const chunks = new Map(
+    results
+      .flatMap((result) => result.output)
+      .filter((item) => item.type === 'chunk')
+      .map((chunk) => [chunk.fileName, chunk]),
+  );
+  // The entry and what it imports statically: what a page loads for the element. A chunk reached only by
+  // `import()` (the readers and validator of a site's own content) loads only when a page gives content
+  // of its own; the script-tag build weighs it as a file of its own (site-content.js).
+  const loaded = new Set(
+    [...chunks.values()].filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
+  );
+  for (const name of loaded) for (const imported of chunks.get(name)?.imports ?? []) loaded.add(imported);
+  const code = [...loaded].map((name) => chunks.get(name)?.code ?? '').join('\n');
   const bytes = Buffer.from(code);
   return { raw: bytes.length, brotli: brotliSize(bytes), code };
 }

@@ -1,8 +1,8 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  challengesHeaderSection,
-  challengesSection,
-  principlesSection,
+  challengesHeaderBuiltIn,
+  challengesBuiltIn,
+  principlesBuiltIn,
   type Challenge,
   type Content,
   type Principle,
@@ -102,7 +102,7 @@ export class KlChallengeExplorer extends KlContentElement<'challenges' | 'challe
   readonly #batches = new BatchController(this);
 
   constructor() {
-    super([challengesSection, challengesHeaderSection, principlesSection], readChallengesMarkup);
+    super([challengesBuiltIn, challengesHeaderBuiltIn, principlesBuiltIn], readChallengesMarkup);
   }
 
   override connectedCallback(): void {

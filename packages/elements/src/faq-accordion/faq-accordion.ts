@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { faqHeaderSection, faqSection, type Content, type FaqItem } from '@ketahanan/model';
+import { faqHeaderBuiltIn, faqBuiltIn, type Content, type FaqItem } from '@ketahanan/model';
 import { BatchController } from '../shared/batch-controller.js';
 import type { KlErrorDetail, ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
@@ -118,7 +118,7 @@ export class KlFaqAccordion extends KlContentElement<'faq' | 'faqHeader'> {
   #allOpenShown = false;
 
   constructor() {
-    super([faqSection, faqHeaderSection], readFaqMarkup);
+    super([faqBuiltIn, faqHeaderBuiltIn], readFaqMarkup);
   }
 
   override connectedCallback(): void {

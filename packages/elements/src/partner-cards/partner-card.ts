@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { sectorsSection, type Partner } from '@ketahanan/model';
+import { sectorsBuiltIn, type Partner } from '@ketahanan/model';
 import { headingLevel } from '../shared/heading.js';
 import { KlElement } from '../shared/kl-element.js';
 import { cardsMessages } from '../shared/messages/index.js';
@@ -132,7 +132,7 @@ export class KlPartnerCard extends KlElement {
         url: address(this.href) ?? address(partner.url),
         logo: address(this.logo) ?? address(partner.logo),
       },
-      sectorNames(sectorsSection.defaults[this.locale]),
+      sectorNames(sectorsBuiltIn.defaults[this.locale]),
     );
   }
 }

@@ -3,10 +3,10 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   formatMessage,
-  partnershipsHeaderSection,
-  partnershipsSection,
-  partnersSection,
-  sectorsSection,
+  partnershipsHeaderBuiltIn,
+  partnershipsBuiltIn,
+  partnersBuiltIn,
+  sectorsBuiltIn,
   type Content,
   type Partner,
   type Sector,
@@ -129,7 +129,7 @@ export class KlPartnerCards extends KlContentElement<
 
   constructor() {
     super(
-      [partnershipsSection, partnershipsHeaderSection, partnersSection, sectorsSection],
+      [partnershipsBuiltIn, partnershipsHeaderBuiltIn, partnersBuiltIn, sectorsBuiltIn],
       readPartnersMarkup,
     );
   }

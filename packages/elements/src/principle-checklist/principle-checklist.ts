@@ -1,10 +1,10 @@
 import { html, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import {
-  challengesSection,
+  challengesBuiltIn,
   formatMessage,
-  principlesHeaderSection,
-  principlesSection,
+  principlesHeaderBuiltIn,
+  principlesBuiltIn,
   type Challenge,
   type Content,
   type Principle,
@@ -136,7 +136,7 @@ export class KlPrincipleChecklist extends KlContentElement<'principles' | 'princ
   readonly #batches = new BatchController(this);
 
   constructor() {
-    super([principlesSection, principlesHeaderSection, challengesSection], readPrinciplesMarkup);
+    super([principlesBuiltIn, principlesHeaderBuiltIn, challengesBuiltIn], readPrinciplesMarkup);
   }
 
   /** The form this checklist belongs to, if any. */

@@ -1,13 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   fillPlaceholders,
-  parseJson,
-  parseSectionsInSteps,
+  type BuiltInSection,
   type Content,
   type Locale,
   type ParseResult,
   type Problem,
-  type Section,
   type SectionName,
 } from '@ketahanan/model';
 import { MAX_PROBLEMS_SHOWN } from './content-limits.js';
@@ -15,16 +13,12 @@ import { contentTimeout } from './content-timeout.js';
 import { emit } from './events.js';
 import { commonMessages, type MessagesHost } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
-import { builtInContent } from './built-in-content.js';
-import { finishInTasks, runSlice, type Checked } from './stepped-check.js';
-import {
-  fetchJson,
-  inlineJson,
-  readJsonText,
-  type Failure,
-  type RawContent,
-  type SourceKind,
-} from './content-source.js';
+import { builtInContent, matchBuiltIn, type BuiltInMatch } from './built-in-content.js';
+import type { Checked } from './stepped-check.js';
+import type { Failure, RawContent, SourceKind } from './content-source.js';
+import { inlineJson } from './inline-json.js';
+import type { SiteContent } from './load-site-content.js';
+import { siteContent, whenSiteContent } from './site-content-cache.js';
 
 /** What an element using content exposes; the controller reads these and reloads when they change. */
 export interface ContentHost extends ReactiveControllerHost, HTMLElement, MessagesHost {
@@ -66,15 +60,13 @@ export interface KlErrorDetail {
 export type MarkupReader = (host: HTMLElement) => unknown;
 
 function failureProblem(failure: Failure, host: ContentHost): Problem {
-  const locale = host.locale;
-  if ('text' in failure) {
-    const parsed = parseJson(failure.text, locale);
-    if (!parsed.ok) return parsed.problem;
-  }
-  return {
-    path: '',
-    message: fillPlaceholders(host.language, commonMessages(host).common[failure.message], { ...failure }),
-  };
+  const located = 'text' in failure ? siteContent()?.jsonProblem(failure.text, host.locale) : undefined;
+  return (
+    located ?? {
+      path: '',
+      message: fillPlaceholders(host.language, commonMessages(host).common[failure.message], { ...failure }),
+    }
+  );
 }
 
 const LOADING = { status: 'loading' } as const;
@@ -103,13 +95,15 @@ function stateOf<C>(raw: RawContent & { value: unknown }, result: ParseResult<C>
  * else `src`, else the element's light-DOM fallback markup (when it reads one), else the model's defaults.
  * What a page gave is validated by the model for just the sections the element shows (a document of
  * thousands of items in steps across tasks, with the loading state meanwhile: see stepped-check.ts); the
- * built-in defaults are used as they are (built-in-content.ts).
+ * built-in defaults are used as they are (built-in-content.ts). Reading and validating a page's own content
+ * is site-content.ts, loaded the first time a page gives some (the loading state meanwhile), so a page
+ * showing the built-in article never downloads the validator.
  * Failures become a localized error state, one console warning and one `kl-error` event; nothing is ever
  * thrown into the host page.
  */
 export class ContentController<N extends SectionName> implements ReactiveController {
   #host: ContentHost;
-  #sections: readonly Section<N>[];
+  #sections: readonly BuiltInSection<N>[];
   #raw: RawContent | undefined;
   #readMarkup: MarkupReader | undefined;
   /** The sources as last read: `content`, `src`, inline JSON, fallback markup (as JSON text). */
@@ -126,13 +120,15 @@ export class ContentController<N extends SectionName> implements ReactiveControl
   #cache: { key: readonly unknown[]; state: ContentState<Pick<Content, N>> } | undefined;
   #reported: RawContent | undefined;
   #checking: Checking<Pick<Content, N>> | undefined;
+  /** Waiting for site-content.ts to load, before the page's content can be read. */
+  #waiting: Promise<unknown> | undefined;
 
   /**
    * @param readMarkup Optional: reads the element's light-DOM fallback markup into a content document
    *   (or `undefined` when there is none). It is used after `src` and before the defaults, so the markup a
    *   page wrote for readers without JavaScript becomes the content, and is validated like any other.
    */
-  constructor(host: ContentHost, sections: readonly Section<N>[], readMarkup?: MarkupReader) {
+  constructor(host: ContentHost, sections: readonly BuiltInSection<N>[], readMarkup?: MarkupReader) {
     this.#host = host;
     this.#sections = sections;
     this.#readMarkup = readMarkup;
@@ -164,11 +160,12 @@ export class ContentController<N extends SectionName> implements ReactiveControl
 
   /**
    * Settles once a large document's check, running over several tasks, has ended (its content or error
-   * then shows in the update it requested); `undefined` when none is running. The element's
-   * `updateComplete` waits for it, so one `await` shows 10,000 items as it shows ten.
+   * then shows in the update it requested), or once site-content.ts has loaded; `undefined` when neither
+   * is under way. The element's `updateComplete` waits for it, so one `await` shows 10,000 items as it
+   * shows ten, and a page's first own content as the built-in one.
    */
   get checking(): Promise<unknown> | undefined {
-    return this.#checking?.done;
+    return this.#checking?.done ?? this.#waiting;
   }
 
   hostConnected(): void {
@@ -186,6 +183,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
 
   hostDisconnected(): void {
     this.#checking = undefined;
+    this.#waiting = undefined;
     this.#childObserver?.disconnect();
     this.#fetching?.abort();
     this.#fetching = undefined;
@@ -212,29 +210,62 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     this.#seen = seen;
     this.#fetching?.abort();
     this.#fetching = undefined;
+    this.#waiting = undefined;
 
-    if (content !== undefined && content !== null) {
-      this.#set(
-        typeof content === 'string'
-          ? readJsonText('property', content)
-          : { kind: 'property', value: content },
-      );
+    const given = content !== undefined && content !== null;
+    const kind: SourceKind = given
+      ? 'property'
+      : inline !== undefined
+        ? 'inline'
+        : src
+          ? 'src'
+          : markup !== undefined
+            ? 'markup'
+            : 'default';
+    const site = siteContent();
+    const value = kind === 'markup' ? (JSON.parse(markup as string) as unknown) : undefined;
+    const builtIn = kind === 'markup' ? matchBuiltIn(this.#sections, value) : undefined;
+    if (kind === 'default') {
+      this.#set({ kind, value: {} });
+    } else if (builtIn) {
+      this.#set({ kind, value, builtIn: builtIn.locale });
+    } else if (!site) {
+      this.#waitForSiteContent(kind);
+    } else if (given) {
+      this.#set(typeof content === 'string' ? site.readJsonText(kind, content) : { kind, value: content });
     } else if (inline !== undefined) {
-      this.#set(readJsonText('inline', inline));
+      this.#set(site.readJsonText(kind, inline));
     } else if (src) {
-      this.#load(src);
-    } else if (markup !== undefined) {
-      this.#set({ kind: 'markup', value: JSON.parse(markup) as unknown });
+      this.#load(src, site);
     } else {
-      this.#set({ kind: 'default', value: {} });
+      this.#set({ kind, value });
     }
   }
 
-  #load(src: string): void {
+  /**
+   * Shows the loading state until site-content.ts has loaded, then reads the sources again; when it cannot
+   * load (offline, or a script-tag file that failed its SRI check), the error state of a failed download.
+   */
+  #waitForSiteContent(kind: SourceKind): void {
+    this.#set(undefined);
+    const waiting = whenSiteContent().then((site) => {
+      if (this.#waiting !== waiting) return;
+      this.#waiting = undefined;
+      if (site) {
+        this.#seen = undefined;
+        this.#sync();
+      } else {
+        this.#set({ kind, failure: { message: 'errorNetwork' } });
+      }
+    });
+    this.#waiting = waiting;
+  }
+
+  #load(src: string, site: SiteContent): void {
     const fetching = new AbortController();
     this.#fetching = fetching;
     this.#set(undefined);
-    void fetchJson(src, fetching.signal, contentTimeout(this.#host.timeout)).then((raw) => {
+    void site.fetchJson(src, fetching.signal, contentTimeout(this.#host.timeout)).then((raw) => {
       if (raw && this.#fetching === fetching) {
         this.#fetching = undefined;
         this.#set(raw);
@@ -263,15 +294,22 @@ export class ContentController<N extends SectionName> implements ReactiveControl
       };
     if (raw.kind === 'default')
       return stateOf(raw, { ok: true, content: builtInContent(this.#sections, locale), provided: [] });
-    const steps = parseSectionsInSteps(raw.value, this.#sections, {
-      locale,
-      maxProblems: MAX_PROBLEMS_SHOWN,
-    });
-    const first = runSlice(steps);
+    if (raw.builtIn) {
+      // What validating it would give: the sections it holds in its locale, the others in the reader's.
+      const { provided } = matchBuiltIn(this.#sections, raw.value) as BuiltInMatch<N>;
+      const given = builtInContent(this.#sections, raw.builtIn);
+      const content = builtInContent(this.#sections, locale);
+      for (const name of provided) content[name] = given[name];
+      return stateOf(raw, { ok: true, content, provided: [...provided] });
+    }
+    // Set only once site-content.ts has loaded (see #sync).
+    const site = siteContent() as SiteContent;
+    const steps = site.checkInSteps(raw.value, this.#sections, { locale, maxProblems: MAX_PROBLEMS_SHOWN });
+    const first = site.runSlice(steps);
     if (first) return stateOf(raw, first.result);
     const checking: Checking<Pick<Content, N>> = {
       key,
-      done: finishInTasks(steps, () => this.#checking !== checking),
+      done: site.finishInTasks(steps, () => this.#checking !== checking),
     };
     this.#checking = checking;
     void checking.done.then((done) => {

@@ -2,7 +2,7 @@
  * Where an element's content comes from, read into either a JSON value or a failure. Localizing and
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
-import { parseJson } from '@ketahanan/model';
+import { parseJson, type Locale } from '@ketahanan/model';
 import { isTooLarge, MAX_SOURCE_BYTES } from './content-limits.js';
 import { withTimeout, type TimeoutSignal } from './timeout-signal.js';
 
@@ -24,18 +24,13 @@ export type Failure =
   | { readonly message: 'errorNotJson'; readonly text: string };
 
 export type RawContent =
-  | { readonly kind: SourceKind; readonly value: unknown }
-  | { readonly kind: SourceKind; readonly failure: Failure };
-
-/** The first `<script type="application/json">` child, if the page wrote content inline. */
-export function inlineJson(host: HTMLElement): string | undefined {
-  for (const child of host.children) {
-    if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') {
-      return child.textContent;
+  | {
+      readonly kind: SourceKind;
+      readonly value: unknown;
+      /** Fallback markup that is the built-in content of this locale (built-in-content.ts): not validated. */
+      readonly builtIn?: Locale;
     }
-  }
-  return undefined;
-}
+  | { readonly kind: SourceKind; readonly failure: Failure };
 
 /**
  * Parses JSON text, from any source, within the one size limit (content-limits.ts); broken JSON keeps its

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import type { Content, Section, SectionHeader, SectionName } from '@ketahanan/model';
+import type { Content, BuiltInSection, SectionHeader, SectionName } from '@ketahanan/model';
 import {
   ContentController,
   type ContentState,
@@ -19,7 +19,7 @@ import { renderSectionHeader } from './section-header.js';
  * and intro. The element itself renders only ready content, in {@link renderContent}, with its headings at
  * {@link level}.
  *
- * A new element declares: `constructor() { super([faqSection, faqHeaderSection], readFaqMarkup); }` (its
+ * A new element declares: `constructor() { super([faqBuiltIn, faqHeaderBuiltIn], readFaqMarkup); }` (its
  * sections, and optionally a reader of its light-DOM fallback), `static styles = [super.styles, ownStyles]`,
  * its own `static properties`, `renderContent`, and `headerOf` when it shows a section with a header.
  */
@@ -52,7 +52,7 @@ export abstract class KlContentElement<N extends SectionName> extends KlElement 
 
   readonly #content: ContentController<N>;
 
-  constructor(sections: readonly Section<N>[], readMarkup?: MarkupReader) {
+  constructor(sections: readonly BuiltInSection<N>[], readMarkup?: MarkupReader) {
     super();
     this.#content = new ContentController(this, sections, readMarkup);
   }

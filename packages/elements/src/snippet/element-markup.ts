@@ -1,15 +1,15 @@
 import {
-  challengesHeaderSection,
-  challengesSection,
-  faqHeaderSection,
-  faqSection,
-  partnershipsHeaderSection,
-  partnershipsSection,
-  partnersSection,
-  principlesHeaderSection,
-  principlesSection,
+  challengesHeaderBuiltIn,
+  challengesBuiltIn,
+  faqHeaderBuiltIn,
+  faqBuiltIn,
+  partnershipsHeaderBuiltIn,
+  partnershipsBuiltIn,
+  partnersBuiltIn,
+  principlesHeaderBuiltIn,
+  principlesBuiltIn,
   safeUrl,
-  sectorsSection,
+  sectorsBuiltIn,
   type Locale,
   type SectionName,
 } from '@ketahanan/model';
@@ -65,22 +65,22 @@ function contentSrc(src: string): string {
 /** The built-in content of every section a fallback can show, in one language. */
 export function defaultFallbackContent(locale: Locale): FallbackContent {
   return {
-    faq: faqSection.defaults[locale],
-    principles: principlesSection.defaults[locale],
-    challenges: challengesSection.defaults[locale],
-    partnerships: partnershipsSection.defaults[locale],
-    partners: partnersSection.defaults[locale],
-    sectors: sectorsSection.defaults[locale],
+    faq: faqBuiltIn.defaults[locale],
+    principles: principlesBuiltIn.defaults[locale],
+    challenges: challengesBuiltIn.defaults[locale],
+    partnerships: partnershipsBuiltIn.defaults[locale],
+    partners: partnersBuiltIn.defaults[locale],
+    sectors: sectorsBuiltIn.defaults[locale],
   };
 }
 
 /** The content's section headers, each the built-in one of `locale` where the content has none. */
 function headersOf(content: FallbackContent, locale: Locale): FallbackHeaders {
   return {
-    faqHeader: content.faqHeader ?? faqHeaderSection.defaults[locale],
-    principlesHeader: content.principlesHeader ?? principlesHeaderSection.defaults[locale],
-    challengesHeader: content.challengesHeader ?? challengesHeaderSection.defaults[locale],
-    partnershipsHeader: content.partnershipsHeader ?? partnershipsHeaderSection.defaults[locale],
+    faqHeader: content.faqHeader ?? faqHeaderBuiltIn.defaults[locale],
+    principlesHeader: content.principlesHeader ?? principlesHeaderBuiltIn.defaults[locale],
+    challengesHeader: content.challengesHeader ?? challengesHeaderBuiltIn.defaults[locale],
+    partnershipsHeader: content.partnershipsHeader ?? partnershipsHeaderBuiltIn.defaults[locale],
   };
 }
 

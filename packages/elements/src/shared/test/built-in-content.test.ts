@@ -13,7 +13,7 @@ import {
   sectorsSection,
   type Section,
 } from '@ketahanan/model';
-import { builtInContent } from '../built-in-content.js';
+import { builtInContent, matchBuiltIn } from '../built-in-content.js';
 
 /** The sections each element reads, as its constructor names them. */
 const ELEMENT_SECTIONS: Record<string, readonly Section[]> = {
@@ -41,5 +41,22 @@ describe('builtInContent', () => {
       }),
     };
     expect(builtInContent([refusing], 'en').faq).toBe(faqSection.defaults.en);
+  });
+});
+
+describe('matchBuiltIn', () => {
+  const sections = [faqSection, faqHeaderSection];
+
+  it.each(['id', 'en'] as const)('finds the built-in FAQ of %s given back by a page', (locale) => {
+    const fromMarkup = { faq: structuredClone(faqSection.defaults[locale]), opened: [] };
+    expect(matchBuiltIn(sections, fromMarkup)).toEqual({ locale, provided: ['faq'] });
+  });
+
+  it('finds nothing in a page’s own questions, one changed word or a mix of languages', () => {
+    const changed = structuredClone(faqSection.defaults.id);
+    changed[0] = { ...changed[0], answer: `${changed[0]?.answer ?? ''} ` } as (typeof changed)[number];
+    const mixed = { faq: faqSection.defaults.id, faqHeader: faqHeaderSection.defaults.en };
+    for (const document of [{ faq: changed }, mixed, { faq: [] }, {}, null, 'faq'])
+      expect(matchBuiltIn(sections, document)).toBeUndefined();
   });
 });

@@ -1,11 +1,11 @@
 import { html } from 'lit';
-import { faqSection, type Content } from '@ketahanan/model';
+import { faqBuiltIn, type Content } from '@ketahanan/model';
 import { KlContentElement } from '../kl-content-element.js';
 
 /** A minimal element on the shared content base, so the shared core is tested on its own. */
 export class KlTestProbe extends KlContentElement<'faq'> {
   constructor() {
-    super([faqSection]);
+    super([faqBuiltIn]);
   }
 
   /** Where the content stands: `loading`, `ready` or `error`. */

@@ -1,0 +1,118 @@
+/**
+ * site-content.js, the readers and validator of a site's own content, as the script-tag files load it: only
+ * on a page that gives a widget content of its own, once, pinned by the SRI hash the element file carries,
+ * and refused (the widget's error state, the rest of the page untouched) when its bytes changed on the way.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type OpenedPage } from './support/browser.js';
+
+const require = createRequire(import.meta.url);
+const manifest = JSON.parse(
+  readFileSync(require.resolve('@ketahanan/elements/cdn/integrity.json'), 'utf8'),
+) as { files: Record<string, string> };
+const FILE = 'site-content.js';
+
+/** Every script file the page requests, as its path inside dist/cdn/. */
+function recordScripts(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const path = /\/dist\/cdn\/(.+\.js)$/.exec(new URL(request.url()).pathname)?.[1];
+    if (path) requested.push(path);
+  });
+  return requested;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('a page showing only the built-in article', () => {
+  it('never downloads the validator', async () => {
+    let requested: string[] = [];
+    const opened = await openPage(browser, '/', {
+      before: (page) => {
+        requested = recordScripts(page);
+        return Promise.resolve();
+      },
+    });
+    try {
+      expect(requested).toEqual(['ketahanan.js']);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('a page with content of its own (konten-sendiri.html)', () => {
+  let opened: OpenedPage;
+  let requested: string[] = [];
+  beforeAll(async () => {
+    opened = await openPage(browser, '/konten-sendiri.html', {
+      before: (page) => {
+        requested = recordScripts(page);
+        return Promise.resolve();
+      },
+    });
+  });
+  afterAll(async () => {
+    await opened.close();
+  });
+
+  it('downloads the validator once for both widgets', () => {
+    expect(requested.sort()).toEqual(['ketahanan.js', FILE]);
+  });
+
+  it('pins it with the SRI hash of integrity.json, asking for CORS', async () => {
+    const links = await opened.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => ({
+        file: new URL(link.href).pathname.split('/dist/cdn/')[1],
+        integrity: link.integrity,
+        cors: link.getAttribute('crossorigin'),
+      })),
+    );
+    expect(links).toEqual([{ file: FILE, integrity: manifest.files[FILE], cors: 'anonymous' }]);
+  });
+
+  it('shows the site’s content without an error', async () => {
+    expect(await opened.page.locator('kl-faq-accordion [part~="question"]').count()).toBeGreaterThan(0);
+    expect(opened.report.klErrors).toEqual([]);
+    expect(opened.report.errors).toEqual([]);
+  });
+});
+
+describe(`when ${FILE} was changed on the way`, () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await openPage(browser, '/konten-sendiri.html', {
+      before: (page) =>
+        page.route(`**/dist/cdn/${FILE}`, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: `${await response.text()}\n;globalThis.tampered = true;` });
+        }),
+    });
+  });
+  afterAll(async () => {
+    await opened.close();
+  });
+
+  it('refuses the file: its code never runs and the browser says why', async () => {
+    expect(await opened.page.evaluate(() => 'tampered' in globalThis)).toBe(false);
+    await expect.poll(() => opened.report.errors.join('\n')).toMatch(/integrity/i);
+  });
+
+  it('shows each widget’s localized error state, and the rest of the page stays', async () => {
+    const alerts = opened.page.locator('kl-faq-accordion [role="alert"], kl-partner-cards [role="alert"]');
+    expect(await alerts.count()).toBe(2);
+    await expect.poll(() => alerts.first().textContent()).toContain('Konten tidak dapat diunduh');
+    expect(opened.report.klErrors).toHaveLength(2);
+    expect(opened.report.uncaught).toEqual([]);
+    expect(await opened.page.locator('main h1').count()).toBe(1);
+  });
+});
