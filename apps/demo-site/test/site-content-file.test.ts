@@ -3,27 +3,12 @@
  * on a page that gives a widget content of its own, once, pinned by the SRI hash the element file carries,
  * and refused (the widget's error state, the rest of the page untouched) when its bytes changed on the way.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.js';
+import { integrityManifest as manifest, recordScripts } from './support/script-files.js';
 
-const require = createRequire(import.meta.url);
-const manifest = JSON.parse(
-  readFileSync(require.resolve('@ketahanan/elements/cdn/integrity.json'), 'utf8'),
-) as { files: Record<string, string> };
 const FILE = 'site-content.js';
-
-/** Every script file the page requests, as its path inside dist/cdn/. */
-function recordScripts(page: Page): string[] {
-  const requested: string[] = [];
-  page.on('request', (request) => {
-    const path = /\/dist\/cdn\/(.+\.js)$/.exec(new URL(request.url()).pathname)?.[1];
-    if (path) requested.push(path);
-  });
-  return requested;
-}
 
 let browser: Browser;
 beforeAll(async () => {

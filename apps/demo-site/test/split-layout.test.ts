@@ -3,28 +3,12 @@
  * and runs Lit and the shared core once, every script file it fetches is pinned by SRI, and a file whose
  * bytes changed on the way is refused (the widgets stay their readable fallback).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type OpenedPage } from './support/browser.js';
-
-const require = createRequire(import.meta.url);
-const manifest = JSON.parse(
-  readFileSync(require.resolve('@ketahanan/elements/cdn/integrity.json'), 'utf8'),
-) as { files: Record<string, string> };
+import { integrityManifest as manifest, recordScripts } from './support/script-files.js';
 
 const TAGS = ['kl-faq-accordion', 'kl-challenge-explorer'];
-
-/** Every script file the page requests, as its path inside dist/cdn/ (`split/core.js`). */
-function recordScripts(page: Page): string[] {
-  const requested: string[] = [];
-  page.on('request', (request) => {
-    const path = /\/dist\/cdn\/(.+\.js)$/.exec(new URL(request.url()).pathname)?.[1];
-    if (path) requested.push(path);
-  });
-  return requested;
-}
 
 let browser: Browser;
 beforeAll(async () => {
