@@ -46,7 +46,8 @@ export function loadSiteContent() {
     link.integrity = ${JSON.stringify(integrity)};
     link.href = url;
     link.onload = () => resolve();
-    link.onerror = () => reject(new Error('Ketahanan: ' + url + ' could not be loaded or failed its integrity check'));
+    // The browser's console names the file and why; the element shows its error state (content-controller.ts).
+    link.onerror = reject;
     (document.head ?? document.documentElement).append(link);
   }).then(() => import(/* @vite-ignore */ url));
 }

@@ -13,7 +13,7 @@ import { contentTimeout } from './content-timeout.js';
 import { emit } from './events.js';
 import { commonMessages, type MessagesHost } from './messages/index.js';
 import { WARNING_CODES, warn } from './warnings.js';
-import { builtInContent, matchBuiltIn, type BuiltInMatch } from './built-in-content.js';
+import { builtInContent, matchBuiltIn } from './built-in-content.js';
 import type { Checked } from './stepped-check.js';
 import type { Failure, RawContent, SourceKind } from './content-source.js';
 import { inlineJson } from './inline-json.js';
@@ -228,7 +228,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
     if (kind === 'default') {
       this.#set({ kind, value: {} });
     } else if (builtIn) {
-      this.#set({ kind, value, builtIn: builtIn.locale });
+      this.#set({ kind, value, builtIn });
     } else if (!site) {
       this.#waitForSiteContent(kind);
     } else if (given) {
@@ -296,8 +296,8 @@ export class ContentController<N extends SectionName> implements ReactiveControl
       return stateOf(raw, { ok: true, content: builtInContent(this.#sections, locale), provided: [] });
     if (raw.builtIn) {
       // What validating it would give: the sections it holds in its locale, the others in the reader's.
-      const { provided } = matchBuiltIn(this.#sections, raw.value) as BuiltInMatch<N>;
-      const given = builtInContent(this.#sections, raw.builtIn);
+      const provided = raw.builtIn.provided as readonly N[];
+      const given = builtInContent(this.#sections, raw.builtIn.locale);
       const content = builtInContent(this.#sections, locale);
       for (const name of provided) content[name] = given[name];
       return stateOf(raw, { ok: true, content, provided: [...provided] });

@@ -2,7 +2,7 @@
  * Where an element's content comes from, read into either a JSON value or a failure. Localizing and
  * validating happen later (content-controller.ts), so a `lang` change re-localizes without re-fetching.
  */
-import { parseJson, type Locale } from '@ketahanan/model';
+import { parseJson, type Locale, type SectionName } from '@ketahanan/model';
 import { isTooLarge, MAX_SOURCE_BYTES } from './content-limits.js';
 import { withTimeout, type TimeoutSignal } from './timeout-signal.js';
 
@@ -27,8 +27,8 @@ export type RawContent =
   | {
       readonly kind: SourceKind;
       readonly value: unknown;
-      /** Fallback markup that is the built-in content of this locale (built-in-content.ts): not validated. */
-      readonly builtIn?: Locale;
+      /** Fallback markup that is the built-in content of one locale (built-in-content.ts): not validated. */
+      readonly builtIn?: { readonly locale: Locale; readonly provided: readonly SectionName[] };
     }
   | { readonly kind: SourceKind; readonly failure: Failure };
 
