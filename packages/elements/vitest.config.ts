@@ -1,13 +1,13 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { engineProject, engineProjects, rootBrowserOptions } from '../../tools/browser/vitest-browser.mjs';
 import { contentServer } from './test/content-server.js';
-import { trustedTypesServer } from './test/trusted-types-server.js';
+import { scriptTagPages } from './test/script-tag-pages.js';
 
 const chromiumOnly = [...configDefaults.exclude, '**/*.node.test.ts', '**/*.chromium.test.ts'];
 
 export default defineConfig({
   // The Trusted Types pages first: the content server answers every other `/__kl/` path, with 404 if unknown.
-  plugins: [trustedTypesServer(), contentServer()],
+  plugins: [scriptTagPages(), contentServer()],
   test: {
     browser: rootBrowserOptions,
     testTimeout: 15_000,

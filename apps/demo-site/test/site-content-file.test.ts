@@ -54,15 +54,16 @@ describe('a page with content of its own (konten-sendiri.html)', () => {
     expect(requested.sort()).toEqual(['ketahanan.js', FILE]);
   });
 
-  it('pins it with the SRI hash of integrity.json, asking for CORS', async () => {
-    const links = await opened.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => ({
-        file: new URL(link.href).pathname.split('/dist/cdn/')[1],
-        integrity: link.integrity,
-        cors: link.getAttribute('crossorigin'),
+  it('pins it with the SRI hash of integrity.json, in a module script (fetched with CORS)', async () => {
+    const scripts = await opened.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement>('script[src*="site-content"]')].map((script) => ({
+        file: new URL(script.src).pathname.split('/dist/cdn/')[1],
+        type: script.type,
+        integrity: script.integrity,
+        cors: script.getAttribute('crossorigin'),
       })),
     );
-    expect(links).toEqual([{ file: FILE, integrity: manifest.files[FILE], cors: 'anonymous' }]);
+    expect(scripts).toEqual([{ file: FILE, type: 'module', integrity: manifest.files[FILE], cors: null }]);
   });
 
   it('shows the site’s content without an error', async () => {

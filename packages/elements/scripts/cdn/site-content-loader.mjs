@@ -3,10 +3,15 @@
 //
 // It is built once, self-contained, as dist/cdn/site-content.js. Every other script-tag file replaces
 // src/shared/load-site-content.ts (a bare `import()` for bundlers) with a loader that pins that file by
-// its SRI hash: it adds `<link rel="modulepreload" integrity>` for the file and imports it once the link
-// has loaded. The module `import()` then finds is the one the link fetched and checked; a file whose
-// bytes changed is refused (the link's error), and the element shows its error state. A browser without
-// modulepreload (Safari before 17) imports the file unchecked, as it would the split layout's chunks.
+// its SRI hash: it adds `<script type="module" integrity>` for the file and imports it once that script has
+// run, finding the module the script fetched and checked. A file whose bytes changed is refused (the
+// script's error event) and never imported: the element shows its error state.
+//
+// A script element, not `<link rel="modulepreload" integrity>`: WebKit loads a modulepreload link whose
+// hash does not match without complaint (test/cdn-build/site-content-loading.test.ts), and after a refused
+// script, Chromium and WebKit would fetch the file again, unchecked, for an `import()` of it: so the
+// import only follows a load. Where the page enforces Trusted Types, the script's address is made a
+// TrustedScriptURL by a policy named `ketahanan-site-content` that vouches for this one address only.
 //
 // The classic file cannot import a module; it carries site-content.ts statically (an inlined `import()`
 // would wrap every module in a lazy initializer, 0.9 KB more).
@@ -37,18 +42,25 @@ export function sriOf(path) {
  */
 function loaderSource(address, integrity) {
   return `const url = new URL(/* @vite-ignore */ ${JSON.stringify(address)}, import.meta.url).href;
+let policy;
 export function loadSiteContent() {
   return new Promise((resolve, reject) => {
-    const link = document.createElement('link');
-    if (!link.relList.supports('modulepreload')) return resolve();
-    link.rel = 'modulepreload';
-    link.crossOrigin = 'anonymous';
-    link.integrity = ${JSON.stringify(integrity)};
-    link.href = url;
-    link.onload = () => resolve();
+    policy ??= globalThis.trustedTypes?.createPolicy('ketahanan-site-content', {
+      createScriptURL: (value) => {
+        if (value != url) throw 0;
+        return value;
+      },
+    });
+    // No crossorigin attribute: a module script is fetched with CORS anyway, and sends cookies to its own
+    // site only, as the element file was fetched.
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.integrity = ${JSON.stringify(integrity)};
+    script.onload = resolve;
     // The browser's console names the file and why; the element shows its error state (content-controller.ts).
-    link.onerror = reject;
-    (document.head ?? document.documentElement).append(link);
+    script.onerror = reject;
+    script.src = policy ? policy.createScriptURL(url) : url;
+    document.head.append(script);
   }).then(() => import(/* @vite-ignore */ url));
 }
 `;

@@ -17,13 +17,12 @@ export function siteContent(): SiteContent | undefined {
  * bytes did not match their SRI hash); a later call then tries again. Never rejects.
  */
 export function whenSiteContent(): Promise<SiteContent | undefined> {
-  return (loading ??= Promise.resolve()
-    .then(loadSiteContent)
-    .then(
-      (module) => (loaded = module),
-      () => {
-        loading = undefined;
-        return undefined;
-      },
-    ));
+  // The loaders never throw; they reject.
+  return (loading ??= loadSiteContent().then(
+    (module) => (loaded = module),
+    () => {
+      loading = undefined;
+      return undefined;
+    },
+  ));
 }

@@ -1,6 +1,6 @@
 /**
  * The script-tag files on pages that enforce Trusted Types, served with a real CSP header by the test
- * server (test/trusted-types-server.ts) and loaded in a frame as a site would load them.
+ * server (test/script-tag-pages.ts) and loaded in a frame as a site would load them.
  *
  * - Under the documented directive (TRUSTED_TYPES, see the docs' Security page) every way of combining
  *   the files works with zero violations: one file, several per-element files (each bundles Lit, so Lit's
@@ -16,7 +16,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 const TRUSTED_TYPES =
-  "require-trusted-types-for 'script'; trusted-types lit-html ketahanan-json-ld 'allow-duplicates'";
+  "require-trusted-types-for 'script'; trusted-types lit-html ketahanan-json-ld ketahanan-site-content 'allow-duplicates'";
 const NO_DUPLICATES = "require-trusted-types-for 'script'; trusted-types lit-html ketahanan-json-ld";
 const NO_POLICY = "require-trusted-types-for 'script'; trusted-types 'none'";
 
