@@ -286,8 +286,16 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
           type: script.getAttribute('type'),
         })),
       );
-      expect(scripts).toHaveLength(1);
-      const [script] = scripts;
+      // The plugin's one script, and the validator the element file added for the site's own content
+      // (inline JSON): pinned by the hash the element file carries, which is that file's too.
+      const validator = scripts.filter((tag) => new URL(tag.src).pathname.endsWith('/site-content.js'));
+      expect(validator).toHaveLength(1);
+      const validatorBytes = Buffer.from(await (await fetch(validator[0]?.src ?? '')).arrayBuffer());
+      expect(validator[0]?.integrity).toBe(sha384(validatorBytes));
+      expect(validator[0]?.type).toBe('module');
+      const enqueued = scripts.filter((tag) => !validator.includes(tag));
+      expect(enqueued).toHaveLength(1);
+      const [script] = enqueued;
       expect(new URL(script?.src ?? '').pathname).toBe(
         `/wp-content/plugins/ketahanan-lokal/assets/elements/${file}`,
       );
