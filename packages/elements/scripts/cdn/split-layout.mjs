@@ -3,10 +3,10 @@
 // validation and both languages' content). A page with two or three widgets loads each element's small file
 // and the core once: the browser keeps one module per URL, so Lit is downloaded and evaluated once.
 //
-// SRI: a page pins each element file with `integrity` on its `<script>`, and the chunks it imports with
-// `<link rel="modulepreload" integrity>` (the module the import finds is the one the link fetched and
-// checked). Which chunks each element file imports is written to `imports.json` here and folded into
-// integrity.json by scripts/write-integrity.mjs, so snippets can write every tag without reading the files.
+// SRI: no file imports another (split-registry.mjs links them at run time), so a page pins every file it
+// loads with `integrity` on that file's own `<script type="module">`, in every engine. Which files each
+// element file needs is written to `imports.json` here and folded into integrity.json (as `imports`) by
+// scripts/write-integrity.mjs, so snippets can write every tag without reading the files.
 
 /** The Vite environment that builds the split layout. */
 export const SPLIT_ENVIRONMENT = 'cdn_split';
@@ -16,6 +16,8 @@ export const SPLIT_FOLDER = 'split';
 
 /** The import graph of the split layout, beside its files until write-integrity.mjs folds it in. */
 export const IMPORTS_FILE = `${SPLIT_FOLDER}/imports.json`;
+
+import { splitRegistry } from './split-registry.mjs';
 
 // Modules shared by every element: Lit, valibot, the model (by package name or its workspace folder) and
 // src/shared/. An element's own folder is not listed, so it stays in that element's file.
@@ -73,7 +75,7 @@ export function splitEnvironment(elements, build, output, plugins = []) {
         fileName: (_format, entryName) => `${SPLIT_FOLDER}/${entryName}.js`,
       },
       rolldownOptions: {
-        plugins: [importGraph(), ...plugins],
+        plugins: [importGraph(), splitRegistry(SPLIT_FOLDER, 'core.js'), ...plugins],
         output: {
           ...output,
           // `core.js`, and `<name>-chunk.js` for code two element files share beyond it (partner cards and card).

@@ -1,6 +1,8 @@
 /**
  * Console warnings with stable codes, so a site developer can search for the code and find what to do.
- * Every warning this package prints goes through here; nothing else calls `console.warn`.
+ * Every warning an element prints goes through here; the one other is `KL102`, which the split layout's
+ * files print when a file they need never ran (written by scripts/cdn/split-registry.mjs, as they share
+ * no code before that file has run).
  */
 export const WARNING_CODES = {
   /** The tag was already defined by another copy of the script (same or other version). */

@@ -21,9 +21,10 @@ export interface ScriptTagOptions {
   readonly bundle?: SnippetTag | 'all';
   /**
    * `self-contained` (default): one file with Lit inside. `split`: the tag's file from `dist/cdn/split/`,
-   * which imports the shared `core.js` (Lit, element core, content), preceded by a
-   * `<link rel="modulepreload" integrity>` for each file it imports, so every file is pinned by SRI. For a
-   * page with several widgets, each pasted with its own tags: the browser fetches and runs the core once.
+   * which needs the shared `core.js` (Lit, element core, content), preceded by a
+   * `<script type="module" integrity>` for each file it needs, so every file is pinned by SRI in every
+   * engine (split files never import each other). For a page with several widgets, each pasted with its own
+   * tags: the browser fetches and runs the core once.
    * Only with a tag's own file (`bundle` a tag) and `script: 'module'`.
    */
   readonly layout?: 'self-contained' | 'split';
@@ -60,27 +61,31 @@ function scriptFile(options: ScriptTagOptions): string {
   return `${layout === 'split' ? 'split/' : ''}${WIDGETS[bundle].file}`;
 }
 
-/** The address of `file` (as `src` or `href`), its `integrity` when a manifest is at hand, and CORS mode. */
-function fileAttributes(options: ScriptTagOptions, name: 'src' | 'href', file: string): string {
+/** The address of `file` as `src`, its `integrity` when a manifest is at hand, and CORS mode. */
+function fileAttributes(options: ScriptTagOptions, file: string): string {
   const hash = options.integrity?.files[file];
   if (options.integrity && !hash) throw new RangeError(`The integrity manifest has no entry for ${file}.`);
   const integrity = hash ? ` integrity="${escapeHtml(hash)}"` : '';
   // CORS mode is what makes the browser check `integrity` on a cross-origin file at all.
-  return `${name}="${escapeHtml(scriptUrl(options, file))}"${integrity} crossorigin="anonymous"`;
+  return `src="${escapeHtml(scriptUrl(options, file))}"${integrity} crossorigin="anonymous"`;
 }
 
-/** The files `file` imports, which the browser fetches too (none for a self-contained file). */
-function importedFiles(options: ScriptTagOptions, file: string): readonly string[] {
-  // Without a manifest the imports are unknown (and could not be pinned): the script alone still works.
-  if (options.layout !== 'split' || !options.integrity) return [];
+/**
+ * The files `file` needs, each loaded by a tag of its own before it (none for a self-contained file): as the
+ * manifest lists them, or, without one (another version), as this version's split layout has them.
+ */
+function neededFiles(options: ScriptTagOptions, file: string): readonly string[] {
+  if (options.layout !== 'split') return [];
+  if (!options.integrity) return WIDGETS[options.bundle as SnippetTag].splitNeeds;
   const imports = options.integrity.imports?.[file];
   if (!imports) throw new RangeError(`The integrity manifest has no entry for ${file}'s imports.`);
   return imports;
 }
 
 /**
- * The version-pinned `<script>` with its SRI hash; for the split layout, preceded by one
- * `<link rel="modulepreload">` with its SRI hash per file the script imports.
+ * The version-pinned `<script>` with its SRI hash; for the split layout, preceded by one such script per
+ * file it needs (`core.js`, …). Two widgets pasted this way name `core.js` twice: the browser fetches and
+ * runs one module per address, once.
  */
 export function createScriptTag(options: ScriptTagOptions): string {
   const file = scriptFile(options);
@@ -89,11 +94,9 @@ export function createScriptTag(options: ScriptTagOptions): string {
       `The integrity manifest is for version ${options.integrity.version}, not ${options.version}.`,
     );
   }
-  // The module the script's `import` finds is the one this link fetched and checked (one module per URL).
-  const preloads = importedFiles(options, file).map(
-    (imported) => `<link rel="modulepreload" ${fileAttributes(options, 'href', imported)}>`,
-  );
   // A classic script must wait for the elements' fallback children to be parsed (modules always wait).
   const kind = options.script === 'classic' ? 'defer' : 'type="module"';
-  return [...preloads, `<script ${kind} ${fileAttributes(options, 'src', file)}></script>`].join('\n');
+  return [...neededFiles(options, file), file]
+    .map((each) => `<script ${kind} ${fileAttributes(options, each)}></script>`)
+    .join('\n');
 }

@@ -22,6 +22,11 @@ interface Widget {
   /** The per-element file in `dist/cdn/`, which defines this tag (and nothing it does not need). */
   readonly file: string;
   /**
+   * The files its split-layout file (`split/<file>`) needs, in load order: what a snippet writes when no
+   * integrity manifest (whose `imports` say the same, checked by test/cdn-build/split-layout.test.ts) is at hand.
+   */
+  readonly splitNeeds: readonly string[];
+  /**
    * Light-DOM fallback lines, readable with JavaScript off; `level` is the level of the widget's own
    * headings (one below a section title shown above them).
    */
@@ -39,22 +44,26 @@ interface Widget {
 export const WIDGETS = {
   'kl-faq-accordion': {
     file: 'faq-accordion.js',
+    splitNeeds: ['split/core.js'],
     fallback: (content) => faqFallback(content.faq),
     header: (headers) => headers.faqHeader,
   },
   'kl-principle-checklist': {
     file: 'principle-checklist.js',
+    splitNeeds: ['split/core.js'],
     fallback: (content) => principlesFallback(content.principles),
     header: (headers) => headers.principlesHeader,
   },
   'kl-challenge-explorer': {
     file: 'challenge-explorer.js',
+    splitNeeds: ['split/core.js'],
     fallback: (content, messages, _provided, level) =>
       challengesFallback(content.challenges, messages, level),
     header: (headers) => headers.challengesHeader,
   },
   'kl-partner-cards': {
     file: 'partner-cards.js',
+    splitNeeds: ['split/core.js', 'split/partner-card-chunk.js'],
     fallback: (content, messages, provided) =>
       partnersFallback(content, messages, provided.includes('partners')),
     // As the element: the partnerships' title, never over a site owner's own partners.
