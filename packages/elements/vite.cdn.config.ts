@@ -27,6 +27,7 @@ import {
   sriOf,
 } from './scripts/cdn/site-content-loader.mjs';
 import { splitEnvironment, SPLIT_ENVIRONMENT } from './scripts/cdn/split-layout.mjs';
+import { terserPass } from './scripts/cdn/terser-pass.mjs';
 import { tolerantLitPolicy } from './scripts/cdn/tolerant-lit-policy.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -118,7 +119,8 @@ function environment(file: CdnFile): EnvironmentOptions {
 export default defineConfig({
   root,
   // The JavaScript minifier leaves template text alone; the indents of styles and templates would ship.
-  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), tolerantLitPolicy()],
+  // terser then minifies each file once more (see terser-pass.mjs).
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), tolerantLitPolicy(), terserPass()],
   // Library mode leaves `process.env.NODE_ENV` for a consumer's bundler; these files have no consumer bundler.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   environments: {

@@ -31,7 +31,9 @@ const output = await build({
   logLevel: 'silent',
   mode: 'production',
   define: cdnConfig.define,
-  plugins: cdnConfig.plugins ?? [],
+  // Without terser's second pass, which would leave the source map behind: shares are of oxc's output,
+  // about 2% larger than the shipped file.
+  plugins: (cdnConfig.plugins ?? []).filter((plugin) => plugin?.name !== 'ketahanan:terser-pass'),
   build: {
     write: false,
     copyPublicDir: false,

@@ -1,0 +1,2 @@
+import type { Plugin } from 'rolldown';
+export declare function terserPass(): Plugin;
