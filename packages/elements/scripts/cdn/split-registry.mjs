@@ -49,6 +49,8 @@ function coreRuntime(name, exportsObject) {
     waiting.splice(0).forEach(push);
   };
   const queued = ${REGISTRY};
+  // A core of this version already runs (the same files from a second address): that one stays in charge.
+  if (queued && !Array.isArray(queued)) return;
   ${REGISTRY} = { push };
   queued?.forEach(push);
 })(${exportsObject});

@@ -56,6 +56,10 @@ describe('the split layout’s files, linked at run time', () => {
     expect(runPage(files)).toEqual({ shown: ['HALO'], warnings: [] });
   });
 
+  it('keep the first core in charge when a second copy of it runs (the same files from another address)', () => {
+    expect(runPage([core, chunk, core, element])).toEqual({ shown: ['HALO'], warnings: [] });
+  });
+
   it('leave a file that needs a missing one unrun, and say so once the page has loaded', () => {
     expect(runPage([element, chunk])).toEqual({
       shown: [],
