@@ -13,8 +13,6 @@ import {
  * partnership look alike and the list can filter without knowing which it holds.
  */
 export interface CardView {
-  /** Stable key for keyed rendering: the item's id. */
-  readonly key: string;
   readonly name: string;
   /** Sector ids, for filtering. */
   readonly sectorIds: readonly string[];
@@ -63,7 +61,6 @@ export function sectorName(partner: Pick<PartnerFields, 'sector'>, names: Sector
 export function partnerView(partner: PartnerFields, names: SectorNames): CardView {
   const sector = sectorName(partner, names);
   return {
-    key: partner.id,
     name: partner.name,
     sectorIds: partner.sector ? [partner.sector] : [],
     sectors: sector ? [sector] : [],
@@ -89,7 +86,6 @@ export function partnershipView(
   const partners = partnership.partners.flatMap((id) => partnersById.get(id) ?? []);
   const sectorIds = [...new Set(partners.flatMap((partner) => partner.sector ?? []))];
   return {
-    key: partnership.id,
     name: partnership.title,
     sectorIds,
     sectors: sectorIds.map((id) => names.get(id) ?? id),

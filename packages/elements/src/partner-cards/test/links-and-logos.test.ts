@@ -119,6 +119,34 @@ describe('logos', () => {
     expect(root(cards).querySelectorAll('img')).toHaveLength(1);
   });
 
+  it('writes each card’s own name, link and logo when new content reorders the cards', async () => {
+    const bank = { id: 'bank', name: 'Bank Desa', sector: 'swasta', logo: '/__kl/status/404' };
+    const koperasi = {
+      id: 'koperasi',
+      name: 'Koperasi',
+      sector: 'swasta',
+      url: 'https://koperasi.example/',
+      logo: '/__kl/hang',
+    };
+    const umkm = { id: 'umkm', name: 'UMKM Desa', sector: 'swasta' };
+    const cards = await mountCards(
+      html`<kl-partner-cards .content=${{ partners: [bank, koperasi, umkm] }}></kl-partner-cards>`,
+    );
+    await expect.poll(() => root(cards).querySelector('.card__initials')?.textContent).toBe('BD');
+    // Cards render by position: the nodes that showed the bank's failed logo now show the koperasi.
+    cards.content = { partners: [koperasi, umkm] };
+    await cards.updateComplete;
+    const items = shownItems(cards);
+    expect(items.map((item) => item.querySelector('.card__name')?.textContent)).toEqual([
+      'Koperasi',
+      'UMKM Desa',
+    ]);
+    expect(items[0]?.querySelector('a')?.getAttribute('href')).toBe('https://koperasi.example/');
+    expect(items[0]?.querySelector('img')?.getAttribute('src')).toBe('/__kl/hang');
+    expect(items[0]?.querySelector('.card__initials')).toBeNull();
+    expect(items[1]?.querySelector('a, img')).toBeNull();
+  });
+
   it('shows initials on a standalone card whose logo fails, and the logo again for a new URL', async () => {
     const card = await fixture<KlPartnerCard>(
       html`<kl-partner-card name="Lembaga Keuangan" logo="/__kl/status/404"></kl-partner-card>`,
