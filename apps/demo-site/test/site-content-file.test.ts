@@ -96,7 +96,7 @@ describe(`when ${FILE} was changed on the way`, () => {
   it('shows each widget’s localized error state, and the rest of the page stays', async () => {
     const alerts = opened.page.locator('kl-faq-accordion [role="alert"], kl-partner-cards [role="alert"]');
     expect(await alerts.count()).toBe(2);
-    await expect.poll(() => alerts.first().textContent()).toContain('Konten tidak dapat diunduh');
+    await expect.poll(() => alerts.first().textContent()).toContain('Konten tidak dapat diperiksa');
     expect(opened.report.klErrors).toHaveLength(2);
     expect(opened.report.uncaught).toEqual([]);
     expect(await opened.page.locator('main h1').count()).toBe(1);

@@ -244,7 +244,8 @@ export class ContentController<N extends SectionName> implements ReactiveControl
 
   /**
    * Shows the loading state until site-content.ts has loaded, then reads the sources again; when it cannot
-   * load (offline, or a script-tag file that failed its SRI check), the error state of a failed download.
+   * load (offline, or a script-tag file that failed its SRI check), an error state that says so (whatever
+   * the source: the content itself was never read).
    */
   #waitForSiteContent(kind: SourceKind): void {
     this.#set(undefined);
@@ -255,7 +256,7 @@ export class ContentController<N extends SectionName> implements ReactiveControl
         this.#seen = undefined;
         this.#sync();
       } else {
-        this.#set({ kind, failure: { message: 'errorNetwork' } });
+        this.#set({ kind, failure: { message: 'errorChecker' } });
       }
     });
     this.#waiting = waiting;

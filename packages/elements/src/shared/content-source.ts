@@ -14,7 +14,7 @@ export type SourceKind = 'default' | 'property' | 'inline' | 'src' | 'markup';
  * it). Broken JSON keeps its `text`, so its problem can name the line and column in the reader's locale.
  */
 export type Failure =
-  | { readonly message: 'errorNetwork' | 'errorNotJson' | 'errorTooLarge' }
+  | { readonly message: 'errorNetwork' | 'errorChecker' | 'errorNotJson' | 'errorTooLarge' }
   /** Sent with no Content-Type, or one that is no media type at all. */
   | { readonly message: 'errorNoContentType' }
   | { readonly message: 'errorTimeout'; readonly seconds: number }

@@ -77,7 +77,7 @@ describe('site-content.js, loaded by a script-tag file', () => {
     const { questions, alert, page } = await openFaqPage({ folder: 'cdn-tampered' });
     expect(page.tampered).toBeUndefined();
     expect(questions).toEqual([]);
-    expect(alert).toContain('Konten tidak dapat diunduh');
+    expect(alert).toContain('Konten tidak dapat diperiksa: site-content.js tidak termuat');
     expect(page.ttReport.errors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ export const common = {
   problemAt: '{path}: {message}',
   problemWhole: '{message}',
   errorNetwork: 'The content could not be downloaded. Check the address (src) and the connection.',
+  errorChecker: 'The content could not be checked: site-content.js did not load. Check the connection.',
   errorTimeout: 'The content did not finish downloading within {seconds} seconds.',
   errorHttp: 'The server answered with status {status}.',
   errorNotJson: 'The content file is not JSON.',

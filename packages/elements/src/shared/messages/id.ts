@@ -8,6 +8,7 @@ export const common = {
   problemAt: '{path}: {message}',
   problemWhole: '{message}',
   errorNetwork: 'Konten tidak dapat diunduh. Periksa alamat (src) dan koneksi.',
+  errorChecker: 'Konten tidak dapat diperiksa: site-content.js tidak termuat. Periksa koneksi.',
   errorTimeout: 'Konten tidak selesai diunduh dalam {seconds} detik.',
   errorHttp: 'Server menjawab dengan status {status}.',
   errorNotJson: 'Berkas konten bukan JSON.',

@@ -24,6 +24,11 @@ export interface Messages {
     /** A problem about the whole document (no path). */
     readonly problemWhole: string;
     readonly errorNetwork: string;
+    /**
+     * The page gave content of its own, but the part of the widget that reads and checks it (`site-content.js`)
+     * did not load (offline, refused by its SRI hash or by a Trusted Types policy), so the content was not read.
+     */
+    readonly errorChecker: string;
     /** `{seconds}` is replaced. */
     readonly errorTimeout: string;
     /** `{status}` is replaced. */
