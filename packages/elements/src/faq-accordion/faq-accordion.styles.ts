@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Why it looks this way (comments live here, not in the CSS, because text inside css`` ships to users):
  * - Every heading level looks the same: the level serves the page's outline, not the design.
- * - The chevron is drawn with borders in currentColor, so forced-colors mode keeps it visible.
+ * - The chevron is drawn with borders in currentColor, so forced-colors mode keeps it visible. It turns with
+ *   an animation when one question opens or closes, and at once for "show all" / "hide all" (the
+ *   `--instant` list, see faq-accordion.ts).
  * - The panel has no padding of its own: a hidden="until-found" panel keeps its box (only its content is
  *   skipped), so the answer inside carries the spacing.
  * - On paper every answer is shown: nobody can press a button there. `display: block` is for browsers
@@ -72,6 +74,9 @@ export const faqStyles = css`
   }
   [aria-expanded='true'] > .faq__icon {
     transform: translateY(0.15em) rotate(-135deg);
+  }
+  .faq__items--instant .faq__icon {
+    transition: none;
   }
   .faq__answer {
     margin: 0;

@@ -7,6 +7,7 @@ import type { KlFaqAccordion, KlToggleDetail } from '../faq-accordion.js';
 import {
   answerVisible,
   expanded,
+  LOCALES,
   must,
   panelOf,
   questionButtons,
@@ -30,6 +31,12 @@ afterEach(() => {
 
 const question = (faq: KlFaqAccordion, index: number) =>
   must(questionButtons(faq)[index], `question ${String(index)}`);
+
+/** The questions whose chevron (part="icon") is turning: it has a running transition. */
+const turning = (faq: KlFaqAccordion) =>
+  questionButtons(faq).flatMap((button, index) =>
+    must(button.querySelector('[part="icon"]'), 'icon').getAnimations().length ? [index] : [],
+  );
 
 describe('clicking a question', () => {
   it('opens its answer, and closes it on a second click', async () => {
@@ -142,6 +149,30 @@ describe('"show all"', () => {
     ]);
     expect(toggles.every((toggle) => toggle.detail.open)).toBe(true);
   });
+
+  it.each(LOCALES)(
+    'turns every chevron at once; the next question opened or closed turns its own (%s)',
+    async (locale) => {
+      const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion></kl-faq-accordion>`);
+      faq.lang = locale;
+      // A turn that outlasts the test on a slow machine: one that is there is seen.
+      faq.style.setProperty('--kl-transition-duration', '60s');
+      await rendered(faq);
+      await userEvent.click(must(toggleAllButton(faq), 'show all'));
+      await rendered(faq);
+      expect(expanded(faq)).toEqual([true, true, true, true, true]);
+      expect(turning(faq)).toEqual([]);
+      await userEvent.click(question(faq, 1));
+      await rendered(faq);
+      expect(expanded(faq)).toEqual([true, false, true, true, true]);
+      expect(turning(faq)).toEqual([1]);
+      // "Show all" again: the one still turning lands at once with the rest.
+      await userEvent.click(must(toggleAllButton(faq), 'show all'));
+      await rendered(faq);
+      expect(expanded(faq)).toEqual([true, true, true, true, true]);
+      expect(turning(faq)).toEqual([]);
+    },
+  );
 
   it('says "hide all" once every answer has been opened one by one', async () => {
     const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="en"></kl-faq-accordion>`);
