@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Items the first update renders: enough to fill a screen, so the first items show at once. */
 const FIRST_BATCH = 48;
-/** Items the second task adds, before there is a measured cost per item to size the batch by. */
+/** The fewest items a later task adds, whatever the measured cost per item. */
 const BATCH = 48;
 /**
  * Script time each later task aims at. Style and layout of the new items follow in the same task and cost
@@ -30,7 +30,8 @@ export interface RenderOptions {
 /**
  * Renders a long list a batch per task, so 10,000 items never block the page in one long task: the first
  * update renders the first {@link FIRST_BATCH} items, and each later task (a `setTimeout`, so input and
- * painting run between them) {@link BATCH} more, until all are there. The count starts again when the
+ * painting run between them) as many more as the last batch's cost per item says fit in
+ * {@link TASK_BUDGET_MS} (at least {@link BATCH}), until all are there. The count starts again when the
  * content changes (its `key`), and is kept across re-renders of the same content (a language switch
  * re-labels the items already there).
  */
@@ -41,7 +42,7 @@ export class BatchController implements ReactiveController {
   /** Whether this update left items out; read once the update is done. */
   #more = false;
   #growing: ReturnType<typeof setTimeout> | undefined;
-  /** Items the next task adds: {@link BATCH}, then sized by what the last batch cost. */
+  /** Items the next task adds, sized by what the last batch cost (at least {@link BATCH}). */
   #batch = BATCH;
   /** When the current growing update started, and how many items it starts from. */
   #growth: { start: number; from: number } | undefined;
@@ -63,7 +64,9 @@ export class BatchController implements ReactiveController {
       this.#key = key;
       this.#limit = FIRST_BATCH;
       this.#batch = BATCH;
-      this.#growth = undefined;
+      // The first batch is timed like the later ones, so the second is already sized by what one item costs:
+      // 100 items then take two tasks, not three (each task also restyles and lays out the whole list).
+      this.#growth = { start: performance.now(), from: 0 };
     }
     this.#limit = Math.max(this.#limit, atLeast);
     if (items.length <= this.#limit) return items;

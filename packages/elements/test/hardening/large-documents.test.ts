@@ -29,7 +29,7 @@ guardPage();
 
 /**
  * Items a list in the documents shown in full: past ITEMS_CHECKED_AT_ONCE, so they take the stepped path,
- * and few enough that rendering every one (48 a task) stays quick on a busy machine.
+ * and few enough that rendering every one (a batch per task, at least 48) stays quick on a busy machine.
  */
 const SHOWN_IN_FULL = 1_200;
 
