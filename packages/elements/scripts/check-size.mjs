@@ -1,6 +1,7 @@
 // Byte budgets, checked in the test command: every JavaScript entry of the package as a consumer's bundler
 // ships it, and every script-tag file in dist/cdn/, brotli-compressed. Fails when one is over its budget,
-// when a file or entry has no budget, or when a budget is above the target of the benchmarks issue.
+// when a file or entry has no budget, when a budget is above the target of the benchmarks issue, or when
+// the README's size table is not what the build measures.
 //
 // A file that does not meet its target yet (a known gap, shown in the README table) may have a budget above
 // the target, but only a tight one: at most 3% above its current size. That budget still stops any growth,
@@ -16,7 +17,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledSize, fileSize } from './size/measure.mjs';
-import { sizeTable, writeReadmeTable } from './size/readme-table.mjs';
+import { readmeTableIsCurrent, sizeTable, writeReadmeTable } from './size/readme-table.mjs';
 import { targetFor } from './size/targets.mjs';
 
 const packageUrl = new URL('../', import.meta.url);
@@ -167,10 +168,15 @@ for (const row of rows) {
     `${status} ${row.item.padEnd(width)} ${String(row.brotli).padStart(7)} B brotli / budget ${row.budget ?? '—'} B${gap}`,
   );
 }
+const readmeUrl = new URL('README.md', packageUrl);
 if (writeTable) {
-  const written = await writeReadmeTable(new URL('README.md', packageUrl), sizeTable(rows));
+  const written = await writeReadmeTable(readmeUrl, sizeTable(rows));
   const what = setBudgets ? 'Budgets and README.md table' : 'README.md table';
   console.log(written ? `${what} updated.` : `${what}: README.md has no size-table markers.`);
+} else if (!(await readmeTableIsCurrent(readmeUrl, sizeTable(rows)))) {
+  failures.push(
+    'the size table in README.md is not what this build measures (run npm run size:update, or node scripts/check-size.mjs --write-table after setting a budget by hand)',
+  );
 }
 if (failures.length) {
   console.error(`\nSize check failed:\n- ${failures.join('\n- ')}`);

@@ -23,14 +23,29 @@ export function sizeTable(rows) {
   return lines.join('\n');
 }
 
-/** Replaces the table between the markers (formatted as Prettier would); false when the README has no markers. */
-export async function writeReadmeTable(readmeUrl, table) {
+/**
+ * The README with `table` between the markers, formatted as Prettier would, and the README as it is;
+ * `undefined` when it has no markers.
+ */
+async function withTable(readmeUrl, table) {
   const readme = readFileSync(readmeUrl, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start < 0 || end < start) return false;
+  if (start < 0 || end < start) return undefined;
   const updated = `${readme.slice(0, start + START.length)}\n\n${table}\n\n${readme.slice(end)}`;
   const path = fileURLToPath(readmeUrl);
-  writeFileSync(readmeUrl, await format(updated, { ...(await resolveConfig(path)), filepath: path }));
-  return true;
+  return { readme, updated: await format(updated, { ...(await resolveConfig(path)), filepath: path }) };
+}
+
+/** Replaces the table between the markers; false when the README has no markers. */
+export async function writeReadmeTable(readmeUrl, table) {
+  const result = await withTable(readmeUrl, table);
+  if (result) writeFileSync(readmeUrl, result.updated);
+  return result !== undefined;
+}
+
+/** Whether the README already shows `table` (a README without markers has no table to be stale). */
+export async function readmeTableIsCurrent(readmeUrl, table) {
+  const result = await withTable(readmeUrl, table);
+  return !result || result.readme === result.updated;
 }
