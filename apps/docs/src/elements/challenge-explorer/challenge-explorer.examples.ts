@@ -63,7 +63,7 @@ const ownChallenges = {
 export const explorerExamples = {
   Default: {
     description:
-      "The article's three challenges as tabs; the first is selected and its panel shows the challenge, its solution and, where the article links one, a related principle.",
+      "The article's three challenges as tabs; the first is selected and its panel shows the challenge, its solution and, where the content links one, a related principle.",
     play: async ({ canvasElement, globals }) => {
       const { host, tabs, visiblePanel } = await explorer(canvasElement);
       await expectToolbarLocale(host, globals);

@@ -80,7 +80,7 @@ const ownPrinciples = {
 export const checklistExamples = {
   Default: {
     description:
-      "The article's four principles, none checked yet: progress says 0 of 4, and the advice lists what each missing principle protects against.",
+      "The article's four principles, none checked yet: progress says 0 of 4, and the advice shows, for each missing principle, its related challenge and solution, or else its description.",
     play: async ({ canvasElement, globals }) => {
       const { host, checkboxes, progress, adviceFor } = await checklist(canvasElement);
       await expectToolbarLocale(host, globals);

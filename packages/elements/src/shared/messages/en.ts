@@ -37,7 +37,7 @@ export const checklist = {
     one: '{count} of {total} principle in place',
     other: '{count} of {total} principles in place',
   },
-  allDone: 'Every principle is in place. Your partnership stands on a strong foundation.',
+  allDone: 'Every principle is in place.',
   adviceHeading: 'What to strengthen',
   adviceChallenge: 'Related challenge',
   adviceSolution: 'Solution',

@@ -34,7 +34,7 @@ export const explorer = {
 export const checklist = {
   legend: 'Prinsip yang sudah terpenuhi',
   progress: { other: '{count} dari {total} prinsip terpenuhi' },
-  allDone: 'Semua prinsip sudah terpenuhi. Kemitraan Anda berdiri di atas dasar yang kuat.',
+  allDone: 'Semua prinsip sudah terpenuhi.',
   adviceHeading: 'Yang perlu diperkuat',
   adviceChallenge: 'Tantangan terkait',
   adviceSolution: 'Solusi',
