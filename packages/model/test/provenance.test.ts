@@ -70,6 +70,93 @@ function partnerById(id: string): Partner {
   return partner as Partner;
 }
 
+/**
+ * Words of a text that name whom a partnership is for, not a party to it: the economic partnership opens
+ * "akses bagi masyarakat" and gives "kesempatan bagi masyarakat", so those people are not its partners.
+ */
+const SERVED: readonly string[] = ['bagi masyarakat'];
+
+/** Whether `text` says `name` as words of their own ("pemerintah" is not in "non-pemerintah"). */
+function says(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, 'u').test(text);
+}
+
+/** The examples and benefits, each with the text that names its partners and the partners it lists. */
+const linked = [
+  ...content.partnerships.map((item) => ({ id: item.id, text: item.summary, partners: item.partners })),
+  ...content.benefits.map((item) => ({
+    id: item.id,
+    text: `${item.description} ${item.example ?? ''}`,
+    partners: item.partners,
+  })),
+];
+
+/**
+ * The sector each built-in partner may carry, reviewed against the article, with the article's words that
+ * place it there (or show it in none). A partner missing here, or a sector other than this, fails.
+ */
+const SECTORS: Readonly<Record<string, { sector?: string; words: string; because: string }>> = {
+  'petani-lokal': {
+    sector: 'komunitas-lokal',
+    words: 'petani lokal',
+    because: 'local farmers are of the local community by kind',
+  },
+  'pemerintah-daerah': {
+    sector: 'pemerintah',
+    words: 'pemerintah daerah',
+    because: 'the local government is the government by name',
+  },
+  'lembaga-pemerintah': {
+    sector: 'pemerintah',
+    words: 'lembaga pemerintah',
+    because: 'a government agency is the government by name',
+  },
+  lsm: {
+    sector: 'masyarakat-sipil',
+    words: 'organisasi non-pemerintah',
+    because: 'the article calls the LSM non-governmental organisations: civil society',
+  },
+  'perusahaan-energi-terbarukan': {
+    sector: 'swasta',
+    words: 'perusahaan energi terbarukan',
+    because: 'a company, the kind of party the education example gives for the private sector',
+  },
+  'masyarakat-setempat': {
+    sector: 'komunitas-lokal',
+    words: 'penyedia energi terbarukan dan komunitas lokal',
+    because: 'the energy example’s partnership is with the local community, and it is these residents',
+  },
+  'sekolah-menengah-kejuruan': {
+    words: 'antara sekolah, lembaga pemerintah, dan sektor swasta',
+    because: 'the article lists schools beside the government and the private sector, in no sector',
+  },
+  'perusahaan-lokal': {
+    sector: 'swasta',
+    words: 'sektor swasta',
+    because: 'the education example’s private sector is the local company it names',
+  },
+  puskesmas: {
+    sector: 'pemerintah',
+    words: 'puskesmas',
+    because: 'a puskesmas is the government’s community health centre by kind',
+  },
+  'yayasan-kesehatan': {
+    sector: 'masyarakat-sipil',
+    words: 'yayasan kesehatan',
+    because: 'a foundation is civil society by kind',
+  },
+  'pelaku-usaha-lokal': {
+    sector: 'swasta',
+    words: 'pelaku usaha lokal',
+    because: 'local businesses are the private sector by kind',
+  },
+  'lembaga-keuangan': {
+    words: 'pelaku usaha lokal, pemerintah, dan lembaga keuangan',
+    because: 'a party of its own beside business and government, which may be public or private: no sector',
+  },
+};
+
 describe('provenance of the built-in content', () => {
   it('holds only the article’s own text, verbatim and whole, outside the editor-written fields', () => {
     const fields = articleTextFields(content);
@@ -106,14 +193,6 @@ describe('provenance of the built-in content', () => {
   });
 
   it('names as partners of an example or a benefit exactly the parties its text names', () => {
-    const linked = [
-      ...content.partnerships.map((item) => ({ id: item.id, text: item.summary, partners: item.partners })),
-      ...content.benefits.map((item) => ({
-        id: item.id,
-        text: `${item.description} ${item.example ?? ''}`,
-        partners: item.partners,
-      })),
-    ];
     for (const { id, text, partners } of linked) {
       for (const partnerId of partners) {
         const names = namesOf(partnerById(partnerId));
@@ -122,6 +201,39 @@ describe('provenance of the built-in content', () => {
           `${id} names ${partnerId}`,
         ).toBe(true);
       }
+    }
+  });
+
+  it('lists as partners of an example or a benefit every party its text names, the people it serves aside', () => {
+    const unlisted = linked.flatMap(({ id, text, partners }) => {
+      const working = SERVED.reduce((rest, served) => rest.replaceAll(served, ' '), text.toLowerCase());
+      return content.partners
+        .filter((partner) => !partners.includes(partner.id))
+        .filter((partner) => namesOf(partner).some((name) => says(working, name)))
+        .map((partner) => `${id} names ${partner.id} but does not list it`);
+    });
+    expect(unlisted).toEqual([]);
+  });
+
+  it.each(['id', 'en'] as const)(
+    'puts each %s partner only in the sector the reviewed table says the article supports',
+    (locale) => {
+      const partners = defaultContent[locale].partners;
+      expect(partners.map((partner) => partner.id)).toEqual(Object.keys(SECTORS));
+      const unsupported = partners
+        .filter((partner) => partner.sector !== SECTORS[partner.id]?.sector)
+        .map(
+          (partner) =>
+            `${partner.id}: ${partner.sector ?? 'no sector'}, but the article supports ` +
+            `${SECTORS[partner.id]?.sector ?? 'none'} (${SECTORS[partner.id]?.because ?? ''})`,
+        );
+      expect(unsupported).toEqual([]);
+    },
+  );
+
+  it('quotes in the sector table words the article says', () => {
+    for (const [partnerId, { words }] of Object.entries(SECTORS)) {
+      expect(lowerArticle, partnerId).toContain(words);
     }
   });
 

@@ -51,7 +51,7 @@ export const partners = [
   { id: 'puskesmas', name: 'Community health centres (Puskesmas)', sector: 'pemerintah' },
   { id: 'yayasan-kesehatan', name: 'Health foundations', sector: 'masyarakat-sipil' },
   { id: 'pelaku-usaha-lokal', name: 'Local businesses', sector: 'swasta' },
-  { id: 'lembaga-keuangan', name: 'Financial institutions', sector: 'swasta' },
+  { id: 'lembaga-keuangan', name: 'Financial institutions' },
 ] satisfies Content['partners'];
 
 export const reasonsHeader = {

@@ -43,7 +43,9 @@ export const sectors = [
  * The parties the examples name, with nothing the article does not say of them: no description, area or
  * contributions (a site owner's own partners may have them). A sector only where the article's words or the
  * party's very kind place it: a sekolah menengah kejuruan is a school, which the article lists beside the
- * government and the private sector rather than in any sector, so it has none.
+ * government and the private sector rather than in any sector, so it has none; nor has a lembaga keuangan,
+ * which the article names as a party of its own beside local businesses and the government, and which may
+ * be public or private (`test/provenance.test.ts` holds the reviewed sector of every partner).
  */
 export const partners = [
   { id: 'petani-lokal', name: 'Petani lokal', sector: 'komunitas-lokal' },
@@ -57,7 +59,7 @@ export const partners = [
   { id: 'puskesmas', name: 'Puskesmas', sector: 'pemerintah' },
   { id: 'yayasan-kesehatan', name: 'Yayasan kesehatan', sector: 'masyarakat-sipil' },
   { id: 'pelaku-usaha-lokal', name: 'Pelaku usaha lokal', sector: 'swasta' },
-  { id: 'lembaga-keuangan', name: 'Lembaga keuangan', sector: 'swasta' },
+  { id: 'lembaga-keuangan', name: 'Lembaga keuangan' },
 ] satisfies Content['partners'];
 
 export const reasonsHeader = {
