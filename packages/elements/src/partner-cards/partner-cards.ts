@@ -193,8 +193,11 @@ export class KlPartnerCards extends KlContentElement<
   }
 
   /**
-   * Filtering does not re-render the list: each item's `hidden` (and `aria-hidden`) is set here, and only
-   * on the items whose visibility changed, so a filter costs a loop over booleans plus the style changes.
+   * Filtering does not re-render the list: each item's `hidden` is set here, and only on the items whose
+   * visibility changed, so a filter costs a loop over booleans plus the style changes. `hidden` is all it
+   * takes: `.item[hidden]` is `display: none !important` in our shadow root, which no page style overrides
+   * (an `!important` declaration inside a shadow tree wins over one from outside, even through `::part`),
+   * and `display: none` already takes the item out of the accessibility tree.
    */
   #showMatching(): void {
     const items = this.renderRoot.querySelector('.list')?.children ?? [];
@@ -204,8 +207,6 @@ export class KlPartnerCards extends KlContentElement<
       const show = visible[index] ?? true;
       if (item.hidden !== show) continue;
       item.hidden = !show;
-      if (show) item.removeAttribute('aria-hidden');
-      else item.setAttribute('aria-hidden', 'true');
     }
   }
 

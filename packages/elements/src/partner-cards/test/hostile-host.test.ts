@@ -73,8 +73,11 @@ describe('on a page whose CMS theme ships hostile global CSS', () => {
     expect(measure(await mount())).toEqual(plain);
   });
 
-  it('keeps filtered-out cards hidden despite [hidden]{display:block!important}', async () => {
+  it('keeps filtered-out cards hidden despite [hidden]{display:block!important}, even through ::part', async () => {
     applyHostileTheme();
+    // The one way a page's rule reaches into our shadow root. Filtering sets only `hidden` (no aria-hidden),
+    // so an item shown by such a rule would be seen and read out.
+    theme?.append('kl-partner-cards::part(item) { display: block !important; }');
     const cards = await mount();
     cards.sector = 'swasta';
     await cards.updateComplete;
