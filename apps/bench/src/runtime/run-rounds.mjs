@@ -157,9 +157,10 @@ async function measureOnce({ page, cdp }, url, suite, variant, n, round) {
       heapBytes: /** @type {number | undefined} */ (undefined),
     });
   }
-  // The heap the widget keeps, read once every action has run: a forced collection between the render and
-  // the first action flushed the bytecode of code not run for a while, so the first action paid to compile
-  // its handlers again (at N=10, +0.6 ms CPU on our toggle, none on native <details>, which runs no script).
+  // The heap the widget keeps, read once every action has run. Forced between the render and the first
+  // action, the collection made that action slower for script-driven variants only (A/B at N=10: +0.6 ms CPU
+  // on our toggle, nothing on native <details>, which runs no script); most likely it flushed compiled code
+  // the action's handlers then had to compile again.
   await cdp.send('HeapProfiler.collectGarbage');
   const rendered = steps.find((step) => step.action === 'render');
   if (rendered) rendered.heapBytes = (await readCounters(cdp)).heapBytes - emptyHeap;
