@@ -19,7 +19,7 @@ import { chromiumLaunchOptions } from '../../../tools/browser/chromium.mjs';
 import { startMariaDb, type Database } from './support/mariadb.ts';
 import { logTail } from './support/services.ts';
 import { startWordPress, type WordPressSite } from './support/wordpress-site.ts';
-import { sha384, signIn, type WpUser } from './support/wp-browser.ts';
+import { sha384, signIn, submitSettings, type WpUser } from './support/wp-browser.ts';
 
 const ZIP = fileURLToPath(new URL('../dist/ketahanan-lokal.zip', import.meta.url));
 
@@ -126,7 +126,7 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
     const { page } = admin;
     await page.goto(`${wp().url}/wp-admin/options-general.php?page=ketahanan-lokal`);
     await page.fill('#ketahanan-lokal-json', JSON.stringify(INVALID_CONTENT, null, 2));
-    await Promise.all([page.waitForURL(/status=rejected/), page.click('#submit')]);
+    await submitSettings(page, 'rejected');
     const rows = await page
       .locator('#ketahanan-lokal-problems tbody tr')
       .evaluateAll((trs) =>
@@ -144,7 +144,7 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
     const broken = join(root, 'rusak.json');
     writeFileSync(broken, '{ "faq": [ }');
     await page.setInputFiles('#ketahanan-lokal-file', broken);
-    await Promise.all([page.waitForURL(/status=rejected/), page.click('#submit')]);
+    await submitSettings(page, 'rejected');
     expect(await page.locator('#ketahanan-lokal-problems td').allTextContents()).toEqual([
       '(the whole document)',
       "Broken JSON at line 1, column 12: unexpected '}'.",
@@ -157,7 +157,7 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
     writeFileSync(file, JSON.stringify(SITE_CONTENT));
     await page.goto(`${wp().url}/wp-admin/options-general.php?page=ketahanan-lokal`);
     await page.setInputFiles('#ketahanan-lokal-file', file);
-    await Promise.all([page.waitForURL(/status=saved/), page.click('#submit')]);
+    await submitSettings(page, 'saved');
     expect(await page.textContent('.wrap')).toContain('Your content replaces these sections: partners, faq.');
   });
 

@@ -52,3 +52,19 @@ export async function signIn(
 
 export const sha384 = (bytes: Buffer): string =>
   `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/**
+ * Clicks a settings form's submit button and waits until the page it redirects back to (`status=…`) has loaded.
+ * Waiting for the URL alone is not enough when the form is sent again from a page that already has that status:
+ * the wait would end before the click navigated, and the old page would be read mid-navigation.
+ */
+export async function submitSettings(page: Page, status: 'rejected' | 'saved'): Promise<void> {
+  const pattern = new RegExp(`[?&]status=${status}(&|$)`);
+  const arrived = page.waitForEvent(
+    'framenavigated',
+    (frame) => frame === page.mainFrame() && pattern.test(frame.url()),
+  );
+  await page.click('form[action$="admin-post.php"][enctype="multipart/form-data"] #submit');
+  await arrived;
+  await page.waitForLoadState('load');
+}
