@@ -8,6 +8,7 @@
 // Columns, from the minified file and its source map: `min` the bytes that came from the module (or group);
 // `brotli` what the file's brotli size drops by when those bytes are left out (modules compress against
 // each other, so these do not add up to the total exactly).
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, loadConfigFromFile } from 'vite';
 import { brotliSize } from './size/measure.mjs';
@@ -16,6 +17,12 @@ const packageDir = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const entry = args.find((arg) => !arg.startsWith('--')) ?? 'src/define/faq-accordion.ts';
 const showAll = args.includes('--all');
+if (!existsSync(new URL(entry, new URL('../', import.meta.url)))) {
+  console.error(
+    `size:why: no entry ${entry} in packages/elements (give a path such as src/define/faq-accordion.ts).`,
+  );
+  process.exit(1);
+}
 
 const loaded = await loadConfigFromFile(
   { command: 'build', mode: 'production' },

@@ -5,6 +5,9 @@
 // changes nothing else (no merging of rules, no shorter colours). Only literals without `${…}`, backslashes
 // or nested backticks are touched, so no escape or interpolation can be misread. A browser test checks that
 // the browser parses every stylesheet of the package to the same rules before and after.
+//
+// Lightning CSS (through minify-literals 2.2.0) in its place, measured on every script-tag file: no smaller
+// (ketahanan.js 24.40 KB brotli against our 24.35). Kept; see minify-html-literals.mjs.
 
 /** Whitespace around these is never needed. `(`, `)`, `+`, `-`, `*` and `/` are left alone: `and (`, calc(). */
 const TIGHT = new Set(['{', '}', ';', ',', '>']);

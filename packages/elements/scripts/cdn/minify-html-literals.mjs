@@ -6,6 +6,12 @@
 // same, except inside `<pre>`, `<textarea>` or `white-space: pre…`, where no template of ours has static
 // whitespace. The templates are found with TypeScript's parser, so text inside `${…}` expressions,
 // strings and comments is never touched.
+//
+// Weighed against minify-literals 2.2.0 (html-minifier-next for templates, Lightning CSS for styles), built
+// into every script-tag file in place of this and minify-css-literals.mjs: faq-accordion.js 14.17 KB brotli
+// against our 14.24, ketahanan.js 24.31 against 24.35. Its gain is whitespace removed between tags, which
+// can join words a reader or a screen reader gets (a badge after its visually hidden label); 0.07 KB is not
+// worth that, nor its 39 packages with a native binary. Kept.
 import ts from 'typescript';
 
 /** Template text with each whitespace run that holds a line break collapsed to one space. */
