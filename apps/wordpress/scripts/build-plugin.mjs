@@ -9,6 +9,7 @@ import { zipSync } from 'fflate';
 import { defaultContent } from '@ketahanan/model';
 import { fallbackLabels } from '@ketahanan/elements/snippet';
 import { contentRules } from './content-rules.mjs';
+import { scriptSizes } from './script-sizes.mjs';
 import { jedJson, moFile, parsePo } from './translations.mjs';
 
 const require = createRequire(import.meta.url);
@@ -43,12 +44,18 @@ for (const file of [
   writeFileSync(path, readFileSync(path, 'utf8').replaceAll('0.0.0-dev', version));
 }
 
-mkdirSync(join(out, 'assets/elements'), { recursive: true });
-for (const file of readdirSync(cdnDir).filter((name) => name.endsWith('.js') || name === 'integrity.json')) {
+// Every script file of the build, the split layout's included (`split/core.js`, …), and the hashes of them all.
+const scripts = readdirSync(cdnDir, { recursive: true })
+  .map((name) => String(name).split('\\').join('/'))
+  .filter((name) => name.endsWith('.js'))
+  .sort();
+for (const file of [...scripts, 'integrity.json']) {
+  mkdirSync(dirname(join(out, 'assets/elements', file)), { recursive: true });
   cpSync(join(cdnDir, file), join(out, 'assets/elements', file));
 }
 
 mkdirSync(join(out, 'data'), { recursive: true });
+writeFileSync(join(out, 'data/script-sizes.json'), json(scriptSizes(cdnDir, scripts)));
 writeFileSync(join(out, 'data/content-rules.json'), json(contentRules()));
 writeFileSync(join(out, 'data/default-content.json'), json(defaultContent));
 writeFileSync(

@@ -60,10 +60,11 @@ let browser: Browser | undefined;
 let admin: WpUser;
 let editor: WpUser;
 let author: WpUser;
-const pages: Record<'blocks' | 'shortcodes' | 'faqOnly' | 'plain', string> = {
+const pages: Record<'blocks' | 'shortcodes' | 'faqOnly' | 'twoKinds' | 'plain', string> = {
   blocks: '',
   shortcodes: '',
   faqOnly: '',
+  twoKinds: '',
   plain: '',
 };
 
@@ -161,7 +162,7 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
     expect(await page.textContent('.wrap')).toContain('Your content replaces these sections: partners, faq.');
   });
 
-  it('an Editor publishes a post with every block; another with only FAQs; a page without widgets', async () => {
+  it('an Editor publishes a post with every block; one with only FAQs; one with an FAQ and the challenges; a page without widgets', async () => {
     const post = async (title: string, content: string) =>
       (await editor.rest<{ link: string }>('POST', '/wp/v2/posts', { title, content, status: 'publish' }))
         .link;
@@ -177,6 +178,10 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
     pages.faqOnly = await post(
       'Dua FAQ',
       `${block('faq-accordion')}\n\n${block('faq-accordion', { lang: 'id' })}`,
+    );
+    pages.twoKinds = await post(
+      'FAQ dan tantangan',
+      `${block('faq-accordion')}\n\n${block('challenge-explorer')}`,
     );
     pages.plain = (
       await editor.rest<{ link: string }>('POST', '/wp/v2/pages', {
@@ -251,13 +256,15 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
     },
   );
 
+  // Which files: the fewest bytes that define each element once with one copy of Lit (script-plan.test.ts).
   it.each([
-    ['blocks', 'ketahanan.js'],
-    ['shortcodes', 'ketahanan.js'],
-    ['faqOnly', 'faq-accordion.js'],
+    ['blocks', ['ketahanan.js']],
+    ['shortcodes', ['ketahanan.js']],
+    ['faqOnly', ['faq-accordion.js']],
+    ['twoKinds', ['split/core.js', 'split/challenge-explorer.js', 'split/faq-accordion.js']],
   ] as const)(
-    'on the %s page: widgets upgrade, one script (%s) with a matching SRI hash, no console error',
-    async (name, file) => {
+    'on the %s page: widgets upgrade, its scripts %j in order, each with a matching SRI hash, no console error',
+    async (name, files) => {
       const visitor = await (browser as Browser).newContext();
       const page = await visitor.newPage();
       const problems: string[] = [];
@@ -286,33 +293,31 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
           type: script.getAttribute('type'),
         })),
       );
-      // The plugin's one script, and the validator the element file added for the site's own content
-      // (inline JSON): pinned by the hash the element file carries, which is that file's too.
-      const validator = scripts.filter((tag) => new URL(tag.src).pathname.endsWith('/site-content.js'));
+      // The plugin's scripts, and the validator an element file added for the site's own content (inline
+      // JSON): pinned by the hash the element file carries, which is that file's too.
+      const elements = '/wp-content/plugins/ketahanan-lokal/assets/elements/';
+      const validator = scripts.filter((tag) => new URL(tag.src).pathname === `${elements}site-content.js`);
       expect(validator).toHaveLength(1);
-      const validatorBytes = Buffer.from(await (await fetch(validator[0]?.src ?? '')).arrayBuffer());
-      expect(validator[0]?.integrity).toBe(sha384(validatorBytes));
-      expect(validator[0]?.type).toBe('module');
       const enqueued = scripts.filter((tag) => !validator.includes(tag));
-      expect(enqueued).toHaveLength(1);
-      const [script] = enqueued;
-      expect(new URL(script?.src ?? '').pathname).toBe(
-        `/wp-content/plugins/ketahanan-lokal/assets/elements/${file}`,
-      );
-      expect(script?.crossorigin).toBe('anonymous');
-      expect(script?.type).toBe('module');
-      const bytes = Buffer.from(await (await fetch(script?.src ?? '')).arrayBuffer());
-      expect(script?.integrity).toBe(sha384(bytes));
+      expect(enqueued.map((tag) => new URL(tag.src).pathname)).toEqual(files.map((file) => elements + file));
+      for (const script of [...enqueued, ...validator]) {
+        // The tags WordPress prints ask for CORS mode; the validator's, same-origin, needs none to be checked.
+        if (enqueued.includes(script)) expect(script.crossorigin, script.src).toBe('anonymous');
+        expect(script.type, script.src).toBe('module');
+        const bytes = Buffer.from(await (await fetch(script.src)).arrayBuffer());
+        expect(script.integrity, script.src).toBe(sha384(bytes));
+      }
+      // Each file fetched once (a split file's import of core.js is the module its own tag loaded), and once
+      // for the page the validator of the site's own content, which the element files pin by its SRI hash.
       const loaded = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
           .map((entry) => new URL(entry.name).pathname)
-          .filter((path) => path.includes('/plugins/ketahanan-lokal/'))
-          .map((path) => path.slice(path.lastIndexOf('/') + 1)),
+          .filter((path) => path.includes('/plugins/ketahanan-lokal/')),
       );
-      // The element file, and once for the page the validator of the site's own content (inline JSON),
-      // which the element file pins by its SRI hash (see @ketahanan/elements' site-content-loader).
-      expect(loaded.sort()).toEqual([file, 'site-content.js'].sort());
+      expect(loaded.sort()).toEqual(
+        [...files.map((file) => elements + file), `${elements}site-content.js`].sort(),
+      );
       // The site's own FAQ, read from the inline JSON, with no widget in its error state.
       const faqText = await page
         .locator('kl-faq-accordion')

@@ -1,6 +1,7 @@
 <?php
 /**
- * The classes that need no WordPress: the content model's validation and the widgets' markup.
+ * The classes that need no WordPress: the content model's validation, the widgets' markup and the choice of
+ * their script files.
  *
  * @package Ketahanan_Lokal
  */
@@ -13,4 +14,5 @@ foreach ( array( 'js-string', 'problem-messages', 'content-rules', 'schema-check
 foreach ( array( 'html', 'safe-url', 'fallback-markup', 'element-markup', 'element-messages' ) as $ketahanan_lokal_file ) {
 	require_once __DIR__ . '/markup/class-' . $ketahanan_lokal_file . '.php';
 }
+require_once __DIR__ . '/scripts/class-script-plan.php';
 unset( $ketahanan_lokal_file );

@@ -2,8 +2,8 @@
 /**
  * The widgets' script files, served from the plugin itself (no third-party host), the exact build the plugin
  * was made with, each `<script>` with its `integrity` hash and `crossorigin`. Loaded only on pages that render
- * a widget, once however many they hold: one element's own file when the page has one kind of widget,
- * `ketahanan.js` (every element, one copy of Lit) when it has several.
+ * a widget, once however many they hold, with one copy of Lit: the files Script_Plan picks for the kinds of
+ * widget on the page (an element's own file, the split layout, or `ketahanan.js` with every element).
  *
  * @package Ketahanan_Lokal
  */
@@ -11,6 +11,7 @@
 namespace Ketahanan_Lokal\WordPress;
 
 use Ketahanan_Lokal\Markup\Element_Messages;
+use Ketahanan_Lokal\Scripts\Script_Plan;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -20,7 +21,13 @@ defined( 'ABSPATH' ) || exit;
 final class Assets {
 
 	private const PREFIX = 'ketahanan-lokal-';
-	private const ALL    = 'ketahanan.js';
+	private const ALL    = Script_Plan::ALL;
+
+	/**
+	 * Files the elements load themselves (pinned by the hash inside the file that loads them), or that are
+	 * not modules: never a handle of their own.
+	 */
+	private const NOT_ENQUEUED = array( 'site-content.js', 'ketahanan.classic.js' );
 
 	/**
 	 * SRI hashes by file name, from the build's integrity.json.
@@ -30,6 +37,18 @@ final class Assets {
 	private array $integrity = array();
 
 	/**
+	 * The files each `split/` file imports, from integrity.json.
+	 *
+	 * @var array<string, string[]>
+	 */
+	private array $imports = array();
+
+	/**
+	 * Which files a page loads.
+	 */
+	private Script_Plan $plan;
+
+	/**
 	 * Widget tags rendered on this page.
 	 *
 	 * @var array<string, true>
@@ -37,7 +56,7 @@ final class Assets {
 	private array $used = array();
 
 	/**
-	 * Reads the build's hashes.
+	 * Reads the build's hashes, imports and sizes.
 	 *
 	 * @param string $plugin_dir The plugin's folder.
 	 * @param string $plugin_url Its URL.
@@ -45,7 +64,20 @@ final class Assets {
 	public function __construct( private string $plugin_dir, private string $plugin_url ) {
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin.
 		$manifest        = json_decode( (string) file_get_contents( $plugin_dir . 'assets/elements/integrity.json' ), true );
-		$this->integrity = is_array( $manifest ) && ( $manifest['version'] ?? '' ) === KETAHANAN_LOKAL_VERSION ? $manifest['files'] : array();
+		// A manifest of another version pins nothing, so no script is registered: a widget then stays the
+		// server's readable fallback rather than run a file whose bytes nothing vouches for.
+		$current         = is_array( $manifest ) && ( $manifest['version'] ?? '' ) === KETAHANAN_LOKAL_VERSION;
+		$this->integrity = $current ? (array) $manifest['files'] : array();
+		$this->imports   = $current ? (array) ( $manifest['imports'] ?? array() ) : array();
+		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin.
+		$sizes      = json_decode( (string) file_get_contents( $plugin_dir . 'data/script-sizes.json' ), true );
+		$this->plan = new Script_Plan(
+			array(
+				'files'   => $this->integrity,
+				'imports' => $this->imports,
+			),
+			is_array( $sizes ) ? $sizes : array()
+		);
 	}
 
 	/**
@@ -58,11 +90,15 @@ final class Assets {
 	}
 
 	/**
-	 * Registers one handle per file; nothing is enqueued here.
+	 * Registers one handle per module file of the build (`ketahanan-lokal-all`, `ketahanan-lokal-faq-accordion`,
+	 * `ketahanan-lokal-split-core`, …), a split file depending on the files it imports; nothing is enqueued here.
 	 */
 	public function register(): void {
-		foreach ( array_merge( array( self::ALL ), array_column( Widgets::ALL, 'file' ) ) as $file ) {
-			wp_register_script( self::handle( $file ), $this->plugin_url . 'assets/elements/' . $file, array(), KETAHANAN_LOKAL_VERSION, true );
+		foreach ( array_keys( $this->integrity ) as $file ) {
+			if ( ! in_array( $file, self::NOT_ENQUEUED, true ) ) {
+				$needs = array_map( array( self::class, 'handle' ), $this->imports[ $file ] ?? array() );
+				wp_register_script( self::handle( $file ), $this->plugin_url . 'assets/elements/' . $file, $needs, KETAHANAN_LOKAL_VERSION, true );
+			}
 		}
 	}
 
@@ -82,20 +118,21 @@ final class Assets {
 	}
 
 	/**
-	 * Enqueues the one file this page needs, decided once every widget has rendered.
+	 * Enqueues the files this page needs, decided once every widget has rendered.
 	 */
 	public function enqueue_for_page(): void {
 		if ( array() === $this->used ) {
 			return;
 		}
-		$tags = array_keys( $this->used );
-		$file = self::ALL;
-		if ( 1 === count( $tags ) ) {
-			foreach ( Widgets::ALL as $widget ) {
-				$file = $widget['tag'] === $tags[0] ? $widget['file'] : $file;
+		$own = array();
+		foreach ( Widgets::ALL as $widget ) {
+			if ( isset( $this->used[ $widget['tag'] ] ) ) {
+				$own[] = $widget['file'];
 			}
 		}
-		wp_enqueue_script( self::handle( $file ) );
+		foreach ( $this->plan->files_for( $own ) as $file ) {
+			wp_enqueue_script( self::handle( $file ) );
+		}
 		/**
 		 * Language packs for the widgets on this page: add a language (`jv`, `su`, …) or override the built-in
 		 * `id` and `en` strings, as the elements' `addLanguagePack` does. Each pack is an array
@@ -131,9 +168,8 @@ final class Assets {
 		if ( null === $file ) {
 			return $tag;
 		}
-		$integrity = isset( $this->integrity[ $file ] ) ? sprintf( ' integrity="%s"', esc_attr( $this->integrity[ $file ] ) ) : '';
 		// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript -- this is the enqueued script's own tag.
-		return sprintf( '<script type="module" src="%s" id="%s"%s crossorigin="anonymous"></script>' . "\n", esc_url( $src ), esc_attr( $handle . '-js' ), $integrity );
+		return sprintf( '<script type="module" src="%s" id="%s" integrity="%s" crossorigin="anonymous"></script>' . "\n", esc_url( $src ), esc_attr( $handle . '-js' ), esc_attr( $this->integrity[ $file ] ) );
 	}
 
 	/**
@@ -142,19 +178,20 @@ final class Assets {
 	 * @param string $handle Handle.
 	 */
 	private function file_of( string $handle ): ?string {
-		if ( ! str_starts_with( $handle, self::PREFIX ) || 'ketahanan-lokal-editor' === $handle ) {
-			return null;
+		foreach ( array_keys( $this->integrity ) as $file ) {
+			if ( self::handle( $file ) === $handle && ! in_array( $file, self::NOT_ENQUEUED, true ) ) {
+				return $file;
+			}
 		}
-		$file = substr( $handle, strlen( self::PREFIX ) ) . '.js';
-		return 'all.js' === $file ? self::ALL : $file;
+		return null;
 	}
 
 	/**
-	 * The handle of a file: `ketahanan-lokal-faq-accordion`, `ketahanan-lokal-all`.
+	 * The handle of a file: `ketahanan-lokal-faq-accordion`, `ketahanan-lokal-split-core`, `ketahanan-lokal-all`.
 	 *
-	 * @param string $file File name.
+	 * @param string $file File name, relative to the elements folder.
 	 */
 	private static function handle( string $file ): string {
-		return self::PREFIX . ( self::ALL === $file ? 'all' : substr( $file, 0, -3 ) );
+		return self::PREFIX . ( self::ALL === $file ? 'all' : str_replace( '/', '-', substr( $file, 0, -3 ) ) );
 	}
 }
