@@ -1,6 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Items the first update renders: enough to fill a screen, so the first items show at once. */
+/**
+ * Items the first update renders unless the element asks for more: enough to fill a screen, so the first
+ * items show at once, and few enough that the first task stays short on a slow phone (a partner card costs
+ * about 0.13 ms of desktop CPU with its style and layout, four times that under Lighthouse's mobile preset).
+ */
 const FIRST_BATCH = 48;
 /** The fewest items a later task adds, whatever the measured cost per item. */
 const BATCH = 48;
@@ -29,7 +33,7 @@ export interface RenderOptions {
 
 /**
  * Renders a long list a batch per task, so 10,000 items never block the page in one long task: the first
- * update renders the first {@link FIRST_BATCH} items, and each later task (a `setTimeout`, so input and
+ * update renders the first {@link FIRST_BATCH} items (or the element's `first`), and each later task (a `setTimeout`, so input and
  * painting run between them) as many more as the last batch's cost per item says fit in
  * {@link TASK_BUDGET_MS} (at least {@link BATCH}), until all are there. The count starts again when the
  * content changes (its `key`), and is kept across re-renders of the same content (a language switch
@@ -38,7 +42,9 @@ export interface RenderOptions {
 export class BatchController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   #key: unknown;
-  #limit = FIRST_BATCH;
+  /** Items the first update of each list renders. */
+  readonly #first: number;
+  #limit: number;
   /** Whether this update left items out; read once the update is done. */
   #more = false;
   #growing: ReturnType<typeof setTimeout> | undefined;
@@ -50,8 +56,11 @@ export class BatchController implements ReactiveController {
   readonly #lists: RenderedList[] = [];
   #calls = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `first`: items the first update renders (default {@link FIRST_BATCH}), for items much cheaper than a card. */
+  constructor(host: ReactiveControllerHost & HTMLElement, first = FIRST_BATCH) {
     this.#host = host;
+    this.#first = first;
+    this.#limit = first;
     host.addController(this);
   }
 
@@ -62,7 +71,7 @@ export class BatchController implements ReactiveController {
   take<T>(items: readonly T[], key: unknown = items, atLeast = 0): readonly T[] {
     if (key !== this.#key) {
       this.#key = key;
-      this.#limit = FIRST_BATCH;
+      this.#limit = this.#first;
       this.#batch = BATCH;
       // The first batch is timed like the later ones, so the second is already sized by what one item costs:
       // 100 items then take two tasks, not three (each task also restyles and lays out the whole list).
