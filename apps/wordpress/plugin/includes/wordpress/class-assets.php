@@ -56,6 +56,13 @@ final class Assets {
 	private array $used = array();
 
 	/**
+	 * Files enqueued for this page so far, in order.
+	 *
+	 * @var string[]
+	 */
+	private array $enqueued = array();
+
+	/**
 	 * Reads the build's hashes, imports and sizes.
 	 *
 	 * @param string $plugin_dir The plugin's folder.
@@ -130,8 +137,25 @@ final class Assets {
 				$own[] = $widget['file'];
 			}
 		}
-		foreach ( $this->plan->files_for( $own ) as $file ) {
+		$files = $this->plan->files_for( $own );
+		if ( $files === $this->enqueued ) {
+			return;
+		}
+		// A widget rendered after the first choice (a widget area inside the footer) can change the mix: the files
+		// chosen before give way while they are not printed yet, so the page still gets one copy of Lit. Printed
+		// ones stay; an element they define keeps that first definition.
+		foreach ( array_diff( $this->enqueued, $files ) as $earlier ) {
+			if ( ! wp_script_is( self::handle( $earlier ), 'done' ) ) {
+				wp_dequeue_script( self::handle( $earlier ) );
+			}
+		}
+		$first          = array() === $this->enqueued;
+		$this->enqueued = $files;
+		foreach ( $files as $file ) {
 			wp_enqueue_script( self::handle( $file ) );
+		}
+		if ( ! $first ) {
+			return; // The language packs are on the page already.
 		}
 		/**
 		 * Language packs for the widgets on this page: add a language (`jv`, `su`, …) or override the built-in
