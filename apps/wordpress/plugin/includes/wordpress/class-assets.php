@@ -44,6 +44,13 @@ final class Assets {
 	private array $imports = array();
 
 	/**
+	 * The module files a page may load, by handle (`ketahanan-lokal-split-core` => `split/core.js`).
+	 *
+	 * @var array<string, string>
+	 */
+	private array $files = array();
+
+	/**
 	 * Which files a page loads.
 	 */
 	private Script_Plan $plan;
@@ -76,6 +83,11 @@ final class Assets {
 		$current         = is_array( $manifest ) && ( $manifest['version'] ?? '' ) === KETAHANAN_LOKAL_VERSION;
 		$this->integrity = $current ? (array) $manifest['files'] : array();
 		$this->imports   = $current ? (array) ( $manifest['imports'] ?? array() ) : array();
+		foreach ( array_keys( $this->integrity ) as $file ) {
+			if ( ! in_array( $file, self::NOT_ENQUEUED, true ) ) {
+				$this->files[ self::handle( $file ) ] = $file;
+			}
+		}
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin.
 		$sizes      = json_decode( (string) file_get_contents( $plugin_dir . 'data/script-sizes.json' ), true );
 		$this->plan = new Script_Plan(
@@ -101,11 +113,9 @@ final class Assets {
 	 * `ketahanan-lokal-split-core`, …), a split file depending on the files it imports; nothing is enqueued here.
 	 */
 	public function register(): void {
-		foreach ( array_keys( $this->integrity ) as $file ) {
-			if ( ! in_array( $file, self::NOT_ENQUEUED, true ) ) {
-				$needs = array_map( array( self::class, 'handle' ), $this->imports[ $file ] ?? array() );
-				wp_register_script( self::handle( $file ), $this->plugin_url . 'assets/elements/' . $file, $needs, KETAHANAN_LOKAL_VERSION, true );
-			}
+		foreach ( $this->files as $handle => $file ) {
+			$needs = array_map( array( self::class, 'handle' ), $this->imports[ $file ] ?? array() );
+			wp_register_script( $handle, $this->plugin_url . 'assets/elements/' . $file, $needs, KETAHANAN_LOKAL_VERSION, true );
 		}
 	}
 
@@ -188,26 +198,12 @@ final class Assets {
 	 * @param string $src    Its URL.
 	 */
 	public function script_tag( string $tag, string $handle, string $src ): string {
-		$file = $this->file_of( $handle );
+		$file = $this->files[ $handle ] ?? null;
 		if ( null === $file ) {
 			return $tag;
 		}
 		// phpcs:ignore WordPress.WP.EnqueuedResources.NonEnqueuedScript -- this is the enqueued script's own tag.
 		return sprintf( '<script type="module" src="%s" id="%s" integrity="%s" crossorigin="anonymous"></script>' . "\n", esc_url( $src ), esc_attr( $handle . '-js' ), esc_attr( $this->integrity[ $file ] ) );
-	}
-
-	/**
-	 * The file behind one of our handles, or null for any other script.
-	 *
-	 * @param string $handle Handle.
-	 */
-	private function file_of( string $handle ): ?string {
-		foreach ( array_keys( $this->integrity ) as $file ) {
-			if ( self::handle( $file ) === $handle && ! in_array( $file, self::NOT_ENQUEUED, true ) ) {
-				return $file;
-			}
-		}
-		return null;
 	}
 
 	/**
