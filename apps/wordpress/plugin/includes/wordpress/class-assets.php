@@ -51,9 +51,9 @@ final class Assets {
 	private array $files = array();
 
 	/**
-	 * Which files a page loads.
+	 * Which files a page loads; made when a page first needs it (see plan()).
 	 */
-	private Script_Plan $plan;
+	private ?Script_Plan $plan = null;
 
 	/**
 	 * Widget tags rendered on this page.
@@ -70,7 +70,7 @@ final class Assets {
 	private array $enqueued = array();
 
 	/**
-	 * Reads the build's hashes, imports and sizes.
+	 * Reads the build's hashes and imports.
 	 *
 	 * @param string $plugin_dir The plugin's folder.
 	 * @param string $plugin_url Its URL.
@@ -88,15 +88,24 @@ final class Assets {
 				$this->files[ self::handle( $file ) ] = $file;
 			}
 		}
-		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin.
-		$sizes      = json_decode( (string) file_get_contents( $plugin_dir . 'data/script-sizes.json' ), true );
-		$this->plan = new Script_Plan(
-			array(
-				'files'   => $this->integrity,
-				'imports' => $this->imports,
-			),
-			is_array( $sizes ) ? $sizes : array()
-		);
+	}
+
+	/**
+	 * The choice of files, with the sizes read on first use: only pages that render a widget need them.
+	 */
+	private function plan(): Script_Plan {
+		if ( null === $this->plan ) {
+			// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of this plugin.
+			$sizes      = json_decode( (string) file_get_contents( $this->plugin_dir . 'data/script-sizes.json' ), true );
+			$this->plan = new Script_Plan(
+				array(
+					'files'   => $this->integrity,
+					'imports' => $this->imports,
+				),
+				is_array( $sizes ) ? $sizes : array()
+			);
+		}
+		return $this->plan;
 	}
 
 	/**
@@ -147,7 +156,7 @@ final class Assets {
 				$own[] = $widget['file'];
 			}
 		}
-		$files = $this->plan->files_for( $own );
+		$files = $this->plan()->files_for( $own );
 		if ( $files === $this->enqueued ) {
 			return;
 		}
