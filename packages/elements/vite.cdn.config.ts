@@ -51,7 +51,7 @@ const files: readonly CdnFile[] = [
   ...perElement,
 ];
 
-const siteContent: CdnFile = { name: 'site-content', entry: 'src/shared/site-content.ts', format: 'es' };
+const siteContent: CdnFile = { name: 'site-content', entry: 'src/script-tag/site-content.ts', format: 'es' };
 
 /**
  * The SRI hash of site-content.js as built. Read from the file when an element file is built, after it:

@@ -3,8 +3,8 @@
  * through its own form, the plugin zip uploaded through Plugins → Add New → Upload Plugin and activated. Then an
  * Editor and an Author (on a site where nobody has `unfiltered_html`) write with every block and every
  * shortcode, the Author's post submitted for review and published by the Editor, and Chromium checks what a
- * visitor gets: the fallback in the served HTML, the widgets upgraded, one script per page with a matching
- * SRI hash, nothing on a page without widgets, no console error. The settings page refuses invalid content
+ * visitor gets: the fallback in the served HTML, the widgets upgraded with the site's content in their first
+ * render, the page's scripts each with a matching SRI hash, nothing on a page without widgets, no console error. The settings page refuses invalid content
  * with its paths shown. Everything started is stopped by its process id, also when a step fails.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,32 @@ import { startMariaDb, type Database } from './support/mariadb.ts';
 import { logTail } from './support/services.ts';
 import { startWordPress, type WordPressSite } from './support/wordpress-site.ts';
 import { sha384, signIn, submitSettings, type WpUser } from './support/wp-browser.ts';
+
+interface FirstRenders {
+  klFirstRenders: { tag: string; loading: boolean }[];
+}
+
+/**
+ * Runs in the page before its scripts: records, for each widget, whether its first render showed the
+ * loading line (it does while site-content.js loads after the element file).
+ */
+function recordFirstRenders(): void {
+  const renders: FirstRenders['klFirstRenders'] = [];
+  (window as unknown as FirstRenders).klFirstRenders = renders;
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, constructor, options) => {
+    const prototype = constructor.prototype as { updated?: (changed: unknown) => void };
+    const updated = prototype.updated;
+    const seen = new WeakSet<object>();
+    prototype.updated = function (this: HTMLElement, changed: unknown) {
+      updated?.call(this, changed);
+      if (seen.has(this) || !name.startsWith('kl-')) return;
+      seen.add(this);
+      renders.push({ tag: name, loading: Boolean(this.shadowRoot?.querySelector('[part~="loading"]')) });
+    };
+    define(name, constructor, options);
+  };
+}
 
 const ZIP = fileURLToPath(new URL('../dist/ketahanan-lokal.zip', import.meta.url));
 
@@ -291,6 +317,7 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
     'on the %s page: widgets upgrade, its scripts %j in order, each with a matching SRI hash, no console error',
     async (name, files) => {
       const visitor = await (browser as Browser).newContext();
+      await visitor.addInitScript(recordFirstRenders);
       const page = await visitor.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -319,31 +346,30 @@ describe('Ketahanan Lokal in WordPress 6.1', { concurrent: false }, () => {
           type: script.getAttribute('type'),
         })),
       );
-      // The plugin's scripts, and the validator an element file added for the site's own content (inline
-      // JSON): pinned by the hash the element file carries, which is that file's too.
+      // The plugin's scripts: first the checker of the site's own content (inline JSON), which the element
+      // files then find on the page and add no script for, then the element files.
       const elements = '/wp-content/plugins/ketahanan-lokal/assets/elements/';
-      const validator = scripts.filter((tag) => new URL(tag.src).pathname === `${elements}site-content.js`);
-      expect(validator).toHaveLength(1);
-      const enqueued = scripts.filter((tag) => !validator.includes(tag));
-      expect(enqueued.map((tag) => new URL(tag.src).pathname)).toEqual(files.map((file) => elements + file));
-      for (const script of [...enqueued, ...validator]) {
-        // The tags WordPress prints ask for CORS mode; the validator's, same-origin, needs none to be checked.
-        if (enqueued.includes(script)) expect(script.crossorigin, script.src).toBe('anonymous');
+      const expected = ['site-content.js', ...files].map((file) => elements + file);
+      expect(scripts.map((tag) => new URL(tag.src).pathname)).toEqual(expected);
+      for (const script of scripts) {
+        // CORS mode makes the browser check the hash.
+        expect(script.crossorigin, script.src).toBe('anonymous');
         expect(script.type, script.src).toBe('module');
         const bytes = Buffer.from(await (await fetch(script.src)).arrayBuffer());
         expect(script.integrity, script.src).toBe(sha384(bytes));
       }
-      // Each file fetched once (a split file's import of core.js is the module its own tag loaded), and once
-      // for the page the validator of the site's own content, which the element files pin by its SRI hash.
+      // Each file fetched once (a split file's import of core.js is the module its own tag loaded).
       const loaded = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
           .map((entry) => new URL(entry.name).pathname)
           .filter((path) => path.includes('/plugins/ketahanan-lokal/')),
       );
-      expect(loaded.sort()).toEqual(
-        [...files.map((file) => elements + file), `${elements}site-content.js`].sort(),
-      );
+      expect(loaded.sort()).toEqual([...expected].sort());
+      // With the checker on the page before them, every widget showed the site's content in its first render.
+      const firstRenders = await page.evaluate(() => (window as unknown as FirstRenders).klFirstRenders);
+      expect(firstRenders.length).toBeGreaterThan(0);
+      expect(firstRenders.filter((render) => render.loading)).toEqual([]);
       // The site's own FAQ, read from the inline JSON, with no widget in its error state.
       const faqText = await page
         .locator('kl-faq-accordion')

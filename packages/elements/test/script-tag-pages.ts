@@ -11,7 +11,7 @@ const cdnFolder = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
  * Content-Security-Policy header (a `<meta>` policy would not do: `trusted-types` is honoured only in the
  * header):
  *   /__kl/tt-page?csp=<policy>&module=<a,b>&classic=<a>&split=<a,b>&tamper=<file>&reversed=1
- *                 &host-policy=1&folder=cdn-tampered&fallback=0
+ *                 &host-policy=1&folder=cdn-tampered&fallback=0&before=<folder>/<file>
  *     a page under that policy loading the built `dist/cdn/<a>.js` files (as modules, or classic), with one
  *     FAQ accordion holding a no-JS fallback of the page's own (so the widget loads site-content.js);
  *     `split=<a,b>` pastes the split layout's tags of those elements as `createScriptTag` writes them
@@ -19,8 +19,10 @@ const cdnFolder = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
  *     loads that one file from the tampered folder, `reversed=1` writes each paste's tags in reverse order;
  *     `fallback=0` leaves the accordion empty (the built-in FAQ); `host-policy=1` makes the page create its
  *     own `lit-html` policy first, as a page running its own Lit would; `folder=cdn-tampered` loads the
- *     files from there. The page records uncaught errors, unhandled rejections and
- *     `securitypolicyviolation` events and console warnings in `window.ttReport`.
+ *     files from there; `before=cdn-tampered/site-content` loads that file (without integrity) before all
+ *     others (`before=cdn/site-content?ver=1.0` with a query, as WordPress writes its tags). The page records uncaught errors, unhandled rejections and `securitypolicyviolation` events
+ *     and console warnings in `window.ttReport`, and what the accordion's first render showed (its loading
+ *     line, how many questions) in `window.firstRender`.
  *   /__kl/cdn/<file>.js            a built script-tag file, byte for byte (no Vite transform)
  *   /__kl/cdn-tampered/<file>.js   the same, but site-content.js and the split layout's files with one
  *     statement added on the way (it sets `window.tampered`): what a compromised host or proxy would serve
@@ -70,7 +72,10 @@ export function scriptTagPages(): Plugin {
         const list = (name: string) => (url.searchParams.get(name) ?? '').split(',').filter(Boolean);
         const from = url.searchParams.get('folder') === 'cdn-tampered' ? 'cdn-tampered' : 'cdn';
         const split = list('split');
+        const [, before, query = ''] =
+          /^((?:cdn|cdn-tampered)\/[\w-]+)(\?ver=[\w.]+)?$/.exec(url.searchParams.get('before') ?? '') ?? [];
         const scripts = [
+          ...(before ? [`<script type="module" src="/__kl/${before}.js${query}"></script>`] : []),
           ...list('module').map((name) => `<script type="module" src="/__kl/${from}/${name}.js"></script>`),
           ...list('classic').map((name) => `<script defer src="/__kl/${from}/${name}.js"></script>`),
           ...split.map((name) => splitTags(name, url.searchParams)),
@@ -98,6 +103,23 @@ export function scriptTagPages(): Plugin {
   addEventListener('unhandledrejection', (event) => ttReport.errors.push(String(event.reason)));
   document.addEventListener('securitypolicyviolation', (event) =>
     ttReport.violations.push(event.violatedDirective + ' ' + event.sample));
+  // What the accordion's first render showed, whichever file defines it and whenever.
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, constructor, options) => {
+    if (name === 'kl-faq-accordion') {
+      // After the element's own \`updated\`, which puts the questions in the list.
+      const updated = constructor.prototype.updated;
+      constructor.prototype.updated = function (changed) {
+        const result = updated?.call(this, changed);
+        window.firstRender ??= {
+          loading: Boolean(this.shadowRoot.querySelector('[part~="loading"]')),
+          questions: this.shadowRoot.querySelectorAll('[part~="question"]').length,
+        };
+        return result;
+      };
+    }
+    return define(name, constructor, options);
+  };
 </script>
 ${hostPolicy}
 ${scripts.join('\n')}

@@ -23,10 +23,11 @@ export function ourFiles(element, rows) {
       (row.sizes?.min ?? 0) >= PLACEHOLDER_BYTES,
   );
   if (cdn) {
-    // The element loads site-content.js (the validator of a site's own content) the first time it is given
-    // content, which every runtime page does. Loaded with the element's own file, before measuring, as
-    // every library's code is: a render then measures rendering, not a one-time download, and the heap
-    // baseline holds the validator as it did when it was part of the element's file.
+    // The element needs site-content.js (the validator of a site's own content) the first time it is given
+    // content, which every runtime page does. The page loads it before the element's own file, as the
+    // snippet writes it for such a page, so the element finds it at once: a render then measures rendering,
+    // not a one-time download, and the heap baseline holds the validator as it did when it was part of the
+    // element's file.
     const later = rows.find(
       (row) => row.kind === 'cdn' && row.label === SITE_CONTENT_FILE && row.urls.length,
     );

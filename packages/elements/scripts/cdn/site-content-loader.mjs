@@ -5,7 +5,10 @@
 // src/shared/load-site-content.ts (a bare `import()` for bundlers) with a loader that pins that file by
 // its SRI hash: it adds `<script type="module" integrity>` for the file and imports it once that script has
 // run, finding the module the script fetched and checked. A file whose bytes changed is refused (the
-// script's error event) and never imported: the element shows its error state.
+// script's error event) and never imported: the element shows its error state. A page that loaded the file
+// before the element file (the snippet writes that tag for content of a site's own) has it announced under
+// its address (src/shared/site-content-registry.ts): the element then uses it at once, with no script and
+// no loading line.
 //
 // A script element, not `<link rel="modulepreload" integrity>`: WebKit loads a modulepreload link whose
 // hash does not match without complaint (test/cdn-build/site-content-loading.test.ts), and after a refused
@@ -20,9 +23,13 @@
 // it wherever the files are hosted, and a `?ver=` a CMS adds to the element file is not carried over.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** The file's name in dist/cdn/. */
 export const SITE_CONTENT_FILE = 'site-content.js';
+
+/** Where site-content.js announces itself as it runs (src/script-tag/site-content.ts). */
+const REGISTRY_MODULE = fileURLToPath(new URL('../../src/shared/site-content-registry.ts', import.meta.url));
 
 /** The module every element's content controller loads site-content.ts through. */
 const LOADER_MODULE = /[\\/]src[\\/]shared[\\/]load-site-content\.ts$/;
@@ -41,8 +48,13 @@ export function sriOf(path) {
  * @param {string} integrity its SRI hash
  */
 function loaderSource(address, integrity) {
-  return `const url = new URL(/* @vite-ignore */ ${JSON.stringify(address)}, import.meta.url).href;
+  return `import { announcedSiteContent } from ${JSON.stringify(REGISTRY_MODULE)};
+const url = new URL(/* @vite-ignore */ ${JSON.stringify(address)}, import.meta.url).href;
 let policy;
+// A page that loaded the file already (its own script tag, before this file) has it announced.
+export function loadedSiteContent() {
+  return announcedSiteContent(url);
+}
 export function loadSiteContent() {
   return new Promise((resolve, reject) => {
     policy ??= globalThis.trustedTypes?.createPolicy('ketahanan-site-content', {
@@ -70,6 +82,9 @@ export function loadSiteContent() {
 const BUNDLED_SOURCE = `import * as siteContent from './site-content.js';
 export function loadSiteContent() {
   return Promise.resolve(siteContent);
+}
+export function loadedSiteContent() {
+  return siteContent;
 }
 `;
 

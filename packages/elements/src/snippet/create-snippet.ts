@@ -1,7 +1,8 @@
 import { createElementMarkup, type ElementMarkupOptions } from './element-markup.js';
 import { createScriptTag, type ScriptTagOptions } from './script-tag.js';
 
-export interface SnippetOptions extends ElementMarkupOptions, Omit<ScriptTagOptions, 'bundle' | 'layout'> {
+export interface SnippetOptions
+  extends ElementMarkupOptions, Omit<ScriptTagOptions, 'bundle' | 'layout' | 'siteContent'> {
   /**
    * `element` (default): the self-contained file for this tag alone. `all`: every element in one file.
    * `split`: this tag's file of the split layout plus the shared core it imports, each pinned by SRI; for
@@ -24,6 +25,7 @@ function inBlock(markup: string): string {
 /**
  * HTML to paste into a page: the version-pinned script tag with its SRI hash, and the element with its
  * content pre-rendered as light-DOM fallback, so the page reads well with JavaScript off or the CDN down.
+ * With the site's own content (`src` or `content`), the tags load `site-content.js`, its checker, first.
  * Pure: no DOM, no I/O; the docs and the `ketahanan snippet` command both call it.
  */
 export function createSnippet(options: SnippetOptions): string {
@@ -32,6 +34,7 @@ export function createSnippet(options: SnippetOptions): string {
     ...rest,
     bundle: bundle === 'all' ? 'all' : options.tag,
     layout: bundle === 'split' ? 'split' : 'self-contained',
+    siteContent: options.src !== undefined || options.content !== undefined,
   });
   return `${script}\n${inBlock(createElementMarkup(options))}\n`;
 }

@@ -29,6 +29,13 @@ export interface ScriptTagOptions {
    */
   readonly layout?: 'self-contained' | 'split';
   /**
+   * The page gives the widgets content of their own (a `src`, or fallback markup of the site's own): the tags
+   * start with `site-content.js`, the checker of that content, pinned by SRI like every file. The browser
+   * then fetches it alongside the element file instead of after it, and the widget shows the content in its
+   * first render, with no loading line. Module files only: the classic file carries the checker inside.
+   */
+  readonly siteContent?: boolean;
+  /**
    * CDN base URL; default jsDelivr. An https, http or relative address (for a copy the site hosts itself)
    * without query, fragment or credentials, written normalised; anything else throws a RangeError.
    */
@@ -82,10 +89,13 @@ function neededFiles(options: ScriptTagOptions, file: string): readonly string[]
   return imports;
 }
 
+/** The checker of a site's own content, beside the element files (src/script-tag/site-content.ts). */
+const SITE_CONTENT_FILE = 'site-content.js';
+
 /**
  * The version-pinned `<script>` with its SRI hash; for the split layout, preceded by one such script per
- * file it needs (`core.js`, …). Two widgets pasted this way name `core.js` twice: the browser fetches and
- * runs one module per address, once.
+ * file it needs (`core.js`, …), and with `siteContent`, by one for `site-content.js`. Two widgets pasted
+ * this way name `core.js` twice: the browser fetches and runs one module per address, once.
  */
 export function createScriptTag(options: ScriptTagOptions): string {
   const file = scriptFile(options);
@@ -96,7 +106,8 @@ export function createScriptTag(options: ScriptTagOptions): string {
   }
   // A classic script must wait for the elements' fallback children to be parsed (modules always wait).
   const kind = options.script === 'classic' ? 'defer' : 'type="module"';
-  return [...neededFiles(options, file), file]
+  const checker = options.siteContent && options.script !== 'classic' ? [SITE_CONTENT_FILE] : [];
+  return [...checker, ...neededFiles(options, file), file]
     .map((each) => `<script ${kind} ${fileAttributes(options, each)}></script>`)
     .join('\n');
 }

@@ -12,6 +12,12 @@ interface PageReport {
   readonly errors: string[];
 }
 
+/** What the accordion showed in its first render, right after the element files ran. */
+interface FirstRender {
+  readonly loading: boolean;
+  readonly questions: number;
+}
+
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
@@ -33,7 +39,8 @@ async function openFaqPage(query: Record<string, string>) {
   frame.src = `/__kl/tt-page?${new URLSearchParams({ csp: '', module: 'faq-accordion', ...query }).toString()}`;
   document.body.append(frame);
   await loaded;
-  const page = frame.contentWindow as (Window & { ttReport: PageReport; tampered?: boolean }) | null;
+  const page = frame.contentWindow as
+    (Window & { ttReport: PageReport; tampered?: boolean; firstRender: FirstRender }) | null;
   const widget = frame.contentDocument?.querySelector('kl-faq-accordion');
   if (!page || !widget) throw new Error('the test page did not load');
   const root = () => widget.shadowRoot;
@@ -50,6 +57,7 @@ async function openFaqPage(query: Record<string, string>) {
   }));
   return {
     page,
+    firstRender: page.firstRender,
     links,
     questions: [...(root()?.querySelectorAll('[part~="question"]') ?? [])].map((q) => q.textContent.trim()),
     alert: root()?.querySelector('[role="alert"]')?.textContent ?? '',
@@ -65,8 +73,10 @@ describe('site-content.js, loaded by a script-tag file', () => {
   });
 
   it('is loaded for the page’s own questions, pinned by its hash in integrity.json', async () => {
-    const { links, questions, page } = await openFaqPage({});
+    const { links, questions, page, firstRender } = await openFaqPage({});
     expect(questions).toEqual(['Pertanyaan cadangan?']);
+    // Its loading line shows while the file loads.
+    expect(firstRender).toEqual({ loading: true, questions: 0 });
     expect(links).toEqual([
       { file: 'site-content.js', type: 'module', integrity: (await manifest()).files['site-content.js'] },
     ]);
@@ -78,6 +88,59 @@ describe('site-content.js, loaded by a script-tag file', () => {
     expect(page.tampered).toBeUndefined();
     expect(questions).toEqual([]);
     expect(alert).toContain('Konten tidak dapat diperiksa: site-content.js tidak termuat');
+    expect(page.ttReport.errors).toEqual([]);
+  });
+
+  it('is used at once when the page loaded it before the element file: one script, questions in the first render', async () => {
+    const { links, questions, page, firstRender } = await openFaqPage({
+      module: 'site-content,faq-accordion',
+    });
+    expect(firstRender).toEqual({ loading: false, questions: 1 });
+    expect(questions).toEqual(['Pertanyaan cadangan?']);
+    // The page's own tag only (no integrity on it here): the widget added none.
+    expect(links).toEqual([{ file: 'site-content.js', type: 'module', integrity: '' }]);
+    expect(page.ttReport.errors).toEqual([]);
+  });
+
+  it('is found when the page’s tag has a query, as a CMS writes (`?ver=`)', async () => {
+    const { links, page, firstRender } = await openFaqPage({ before: 'cdn/site-content?ver=0.1.0' });
+    expect(firstRender).toEqual({ loading: false, questions: 1 });
+    expect(links).toHaveLength(1);
+    expect(page.ttReport.errors).toEqual([]);
+  });
+
+  it('is used at once by the split layout too, whose files live one folder down', async () => {
+    const { links, questions, page, firstRender } = await openFaqPage({
+      module: '',
+      before: 'cdn/site-content',
+      split: 'faq-accordion',
+    });
+    expect(firstRender).toEqual({ loading: false, questions: 1 });
+    expect(questions).toEqual(['Pertanyaan cadangan?']);
+    expect(links).toHaveLength(1);
+    expect(page.ttReport.errors).toEqual([]);
+  });
+
+  it('is not taken from another address: a changed copy the page loaded elsewhere is never used', async () => {
+    const { links, questions, page, firstRender } = await openFaqPage({
+      before: 'cdn-tampered/site-content',
+    });
+    // That copy ran (the page loaded it without a hash), but the widget loads and checks its own.
+    expect(page.tampered).toBe(true);
+    expect(firstRender).toEqual({ loading: true, questions: 0 });
+    expect(questions).toEqual(['Pertanyaan cadangan?']);
+    expect(links.map((link) => link.integrity)).toEqual(['', (await manifest()).files['site-content.js']]);
+    expect(page.ttReport.errors).toEqual([]);
+  });
+
+  it('is part of the classic file, which shows the page’s questions in its first render', async () => {
+    const { links, questions, page, firstRender } = await openFaqPage({
+      module: '',
+      classic: 'ketahanan.classic',
+    });
+    expect(firstRender).toEqual({ loading: false, questions: 1 });
+    expect(questions).toEqual(['Pertanyaan cadangan?']);
+    expect(links).toEqual([]);
     expect(page.ttReport.errors).toEqual([]);
   });
 });

@@ -24,10 +24,14 @@ final class Assets {
 	private const ALL    = Script_Plan::ALL;
 
 	/**
-	 * Files the elements load themselves (pinned by the hash inside the file that loads them), or that are
-	 * not modules: never a handle of their own.
+	 * The checker of the site's own content. The element files load it themselves when a widget has some,
+	 * pinned by the hash they carry; a page printing it first, with the same hash, gets it fetched alongside
+	 * them instead of after them, and its widgets show that content in their first render, with no loading line.
 	 */
-	private const NOT_ENQUEUED = array( 'site-content.js', 'ketahanan.classic.js' );
+	private const SITE_CONTENT = 'site-content.js';
+
+	/** Not a module: never a handle of its own. */
+	private const NOT_ENQUEUED = array( 'ketahanan.classic.js' );
 
 	/**
 	 * SRI hashes by file name, from the build's integrity.json.
@@ -61,6 +65,11 @@ final class Assets {
 	 * @var array<string, true>
 	 */
 	private array $used = array();
+
+	/**
+	 * Whether a widget on this page shows the site's own content (inline JSON), which site-content.js checks.
+	 */
+	private bool $site_content = false;
 
 	/**
 	 * Files enqueued for this page so far, in order.
@@ -131,10 +140,12 @@ final class Assets {
 	/**
 	 * A widget with `$tag` is on this page: its script will be printed in the footer.
 	 *
-	 * @param string $tag Element tag.
+	 * @param string $tag          Element tag.
+	 * @param bool   $site_content Whether it shows the site's own content.
 	 */
-	public function use( string $tag ): void {
+	public function use( string $tag, bool $site_content = false ): void {
 		$this->used[ $tag ] = true;
+		$this->site_content = $this->site_content || $site_content;
 		if ( did_action( 'wp_footer' ) ) {
 			// Rendered after the footer began (a late widget area): the footer scripts may still print it.
 			$this->enqueue_for_page();
@@ -157,6 +168,9 @@ final class Assets {
 			}
 		}
 		$files = $this->plan()->files_for( $own );
+		if ( $this->site_content && isset( $this->files[ self::handle( self::SITE_CONTENT ) ] ) ) {
+			array_unshift( $files, self::SITE_CONTENT );
+		}
 		if ( $files === $this->enqueued ) {
 			return;
 		}

@@ -55,14 +55,15 @@ final class Widget_Renderer {
 		$widget = Widgets::ALL[ $slug ];
 		$locale = self::locale( $settings['lang'] ?? '' );
 		$attributes = Widgets::element_attributes( $slug, $settings );
+		$own        = $this->content->own_sections( $widget['sections'] );
 		$markup     = Element_Markup::render(
 			$widget['tag'],
 			$locale,
 			$attributes,
-			$this->content->own_sections( $widget['sections'] ),
+			$own,
 			Fallback_Markup::lines( $widget['tag'], $this->content->merged( $locale ), $this->labels[ $locale ], null !== $this->content->own_sections( array( 'partners' ) ), isset( $attributes['section-header'] ) )
 		);
-		$this->assets->use( $widget['tag'] );
+		$this->assets->use( $widget['tag'], null !== $own );
 		$packed = self::packed_language( $settings['lang'] ?? '' );
 		if ( null !== $packed ) {
 			// The fallback stays in `$locale`; the element shows the site's language from its pack once it starts.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScriptTag, createSnippet, type IntegrityManifest, type SnippetTag } from '../index.js';
+import { defaultFallbackContent } from '../element-markup.js';
 import { parseSnippet } from './parse-snippet.js';
 
 const integrity: IntegrityManifest = {
@@ -10,6 +11,7 @@ const integrity: IntegrityManifest = {
     'ketahanan.classic.js': 'sha384-classic',
     'split/faq-accordion.js': 'sha384-split-faq',
     'split/core.js': 'sha384-core',
+    'site-content.js': 'sha384-checker',
   },
   imports: { 'split/faq-accordion.js': ['split/core.js'] },
 };
@@ -128,6 +130,58 @@ describe('the script tag of a snippet', () => {
           script: 'classic',
         }),
       ).toThrow(/split layout/);
+    });
+  });
+
+  describe('for a widget with content of the site’s own', () => {
+    /** Each script's file (after `dist/cdn/`) and hash, in order. */
+    const files = (html: string) =>
+      [...parseSnippet(html).querySelectorAll('script')].map((each) => [
+        each.getAttribute('src')?.split('/dist/cdn/')[1],
+        each.integrity,
+        each.type,
+      ]);
+    const own = { tag: 'kl-faq-accordion', version: '1.2.3', integrity } as const;
+    const content = {
+      ...defaultFallbackContent('id'),
+      faq: [{ id: 'jam-buka', question: 'Kapan buka?', answer: 'Pukul 08.00.' }],
+    };
+
+    it('loads its checker, site-content.js, first, pinned by SRI, for a src or content of its own', () => {
+      const expected = [
+        ['site-content.js', 'sha384-checker', 'module'],
+        ['faq-accordion.js', 'sha384-faq', 'module'],
+      ];
+      expect(files(createSnippet({ ...own, src: '/data/konten.json' }))).toEqual(expected);
+      expect(files(createSnippet({ ...own, content }))).toEqual(expected);
+    });
+
+    it('before the split layout’s files and the all-elements file too', () => {
+      expect(files(createSnippet({ ...own, content, bundle: 'split' })).map(([file]) => file)).toEqual([
+        'site-content.js',
+        'split/core.js',
+        'split/faq-accordion.js',
+      ]);
+      expect(files(createSnippet({ ...own, content, bundle: 'all' })).map(([file]) => file)).toEqual([
+        'site-content.js',
+        'ketahanan.js',
+      ]);
+    });
+
+    it('not for the built-in article, nor with the classic file, which carries the checker', () => {
+      expect(files(createSnippet(own)).map(([file]) => file)).toEqual(['faq-accordion.js']);
+      expect(files(createSnippet({ ...own, content, script: 'classic' })).map(([file]) => file)).toEqual([
+        'ketahanan.classic.js',
+      ]);
+    });
+
+    it('refuses a manifest without the checker’s hash rather than load it unpinned', () => {
+      const others = Object.fromEntries(
+        Object.entries(integrity.files).filter(([file]) => file !== 'site-content.js'),
+      );
+      expect(() => createSnippet({ ...own, content, integrity: { ...integrity, files: others } })).toThrow(
+        /no entry for site-content\.js/,
+      );
     });
   });
 
