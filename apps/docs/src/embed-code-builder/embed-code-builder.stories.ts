@@ -33,10 +33,15 @@ export const Default: StoryObj = {
   },
 };
 
-/** Choosing another element, English and a content URL changes the snippet accordingly. */
+/**
+ * Choosing another element, English and a content URL changes the snippet accordingly. With a content URL,
+ * the checker of that content, `site-content.js`, loads first (pinned too), so the widget shows it in its
+ * first render.
+ */
 export const ChooseElementLanguageAndSource: StoryObj = {
   play: async ({ canvasElement }) => {
     const { code, field } = await builder(canvasElement);
+    await expect(code()).not.toContain('site-content.js');
     await userEvent.selectOptions(field('#tag'), 'kl-partner-cards');
     await userEvent.click(field('input[name="locale"][value="en"]'));
     await userEvent.type(field('#src'), 'https://sukamaju.example.go.id/mitra.json');
@@ -44,6 +49,9 @@ export const ChooseElementLanguageAndSource: StoryObj = {
       expect(code()).toContain(
         '<kl-partner-cards lang="en" src="https://sukamaju.example.go.id/mitra.json">',
       ),
+    );
+    await expect(code()).toMatch(
+      /^<script type="module" src="[^"]+\/dist\/cdn\/site-content\.js" integrity="sha384-[^"]+" crossorigin="anonymous"><\/script>\n<script type="module" src="[^"]+\/dist\/cdn\/partner-cards\.js" integrity="sha384-/,
     );
   },
 };

@@ -21,6 +21,7 @@ const loader = vi.hoisted(() => ({ fails: true }));
 vi.mock('../../src/shared/load-site-content.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/shared/load-site-content.js')>();
   return {
+    ...original,
     loadSiteContent: () =>
       loader.fails ? Promise.reject(new TypeError('Failed to fetch')) : original.loadSiteContent(),
   };
