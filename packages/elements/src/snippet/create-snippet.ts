@@ -25,16 +25,30 @@ function inBlock(markup: string): string {
 /**
  * HTML to paste into a page: the version-pinned script tag with its SRI hash, and the element with its
  * content pre-rendered as light-DOM fallback, so the page reads well with JavaScript off or the CDN down.
- * With the site's own content (`src` or `content`), the tags load `site-content.js`, its checker, first.
+ * With the site's own content (`src`, or `content` that is not the article's), the tags load `site-content.js`,
+ * its checker, first.
  * Pure: no DOM, no I/O; the docs and the `ketahanan snippet` command both call it.
  */
 export function createSnippet(options: SnippetOptions): string {
   const { bundle, ...rest } = options;
+  const markup = createElementMarkup(options);
   const script = createScriptTag({
     ...rest,
     bundle: bundle === 'all' ? 'all' : options.tag,
     layout: bundle === 'split' ? 'split' : 'self-contained',
-    siteContent: options.src !== undefined || options.content !== undefined,
+    siteContent: options.src !== undefined || markup !== builtInMarkup(options),
   });
-  return `${script}\n${inBlock(createElementMarkup(options))}\n`;
+  return `${script}\n${inBlock(markup)}\n`;
+}
+
+/**
+ * The element as a snippet of the article's own content writes it. A widget whose fallback is exactly that
+ * recognises the article and shows it without checking it, so it never needs site-content.js.
+ */
+function builtInMarkup(options: SnippetOptions): string {
+  return createElementMarkup({
+    tag: options.tag,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.sectionHeader ? { sectionHeader: true } : {}),
+  });
 }

@@ -170,6 +170,11 @@ describe('the script tag of a snippet', () => {
 
     it('not for the built-in article, nor with the classic file, which carries the checker', () => {
       expect(files(createSnippet(own)).map(([file]) => file)).toEqual(['faq-accordion.js']);
+      // The article's own content given as content (an unchanged draft): the widget recognises it.
+      for (const locale of ['id', 'en'] as const) {
+        const article = { ...own, locale, content: defaultFallbackContent(locale), sectionHeader: true };
+        expect(files(createSnippet(article)).map(([file]) => file)).toEqual(['faq-accordion.js']);
+      }
       expect(files(createSnippet({ ...own, content, script: 'classic' })).map(([file]) => file)).toEqual([
         'ketahanan.classic.js',
       ]);
