@@ -8,7 +8,9 @@
  * `site-content.js` beside it, and that is the one it finds here (a copy of another version lives at
  * another address). Without query or fragment: a CMS adds `?ver=` to the tags it prints (WordPress does),
  * and the element file looks for the file beside it without one. A global, since the element files and
- * site-content.js are separate scripts; a `Symbol.for` key, so no page variable can clash with it.
+ * site-content.js are separate scripts; a `Symbol.for` key, so no page variable can clash with it. Every
+ * version on a page shares it: keep it a `Map` from address to module, which each version reads only at
+ * addresses of its own.
  */
 import type { SiteContent } from './load-site-content.js';
 
