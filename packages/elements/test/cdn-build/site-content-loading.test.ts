@@ -102,6 +102,27 @@ describe('site-content.js, loaded by a script-tag file', () => {
     expect(page.ttReport.errors).toEqual([]);
   });
 
+  it('is used at once for content a script sets after the widget showed the article', async () => {
+    const { page, firstRender } = await openFaqPage({ fallback: '0', module: 'site-content,faq-accordion' });
+    expect(firstRender.loading).toBe(false);
+    const widget = page.document.querySelector('kl-faq-accordion') as HTMLElement & {
+      content: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    let loadingShown = false;
+    const root = widget.shadowRoot as ShadowRoot;
+    new MutationObserver(() => {
+      loadingShown ||= root.querySelector('[part~="loading"]') !== null;
+    }).observe(root, { childList: true, subtree: true });
+    widget.content = { faq: [{ id: 'baru', question: 'Pertanyaan baru?', answer: 'Jawaban baru.' }] };
+    await widget.updateComplete;
+    const questions = [...root.querySelectorAll('[part~="question"]')].map((q) => q.textContent.trim());
+    expect(questions).toEqual(['Pertanyaan baru?']);
+    expect(loadingShown).toBe(false);
+    expect(page.document.querySelectorAll('script[src*="site-content"]')).toHaveLength(1);
+    expect(page.ttReport.errors).toEqual([]);
+  });
+
   it('is found when the page’s tag has a query, as a CMS writes (`?ver=`)', async () => {
     const { links, page, firstRender } = await openFaqPage({ before: 'cdn/site-content?ver=0.1.0' });
     expect(firstRender).toEqual({ loading: false, questions: 1 });
