@@ -67,6 +67,16 @@ async function driverReady(driver, url) {
 }
 
 /**
+ * Pages painted without OpenGL compositing. Xvfb has no GPU, so WebKit composited through Mesa's software
+ * rasterizer, and in full CI runs the page process crashed now and then (the kernel log: segfaults in
+ * `swrast_dri.so` on WebKit's compositor thread and in libwebkit2gtk), which Vitest reports as "Browser
+ * connection was closed while running tests" for whichever file was running. Nothing the tests check
+ * depends on compositing (layout, focus, events and hit testing are the same), and the run is no slower.
+ * MiniBrowser and its page processes inherit the driver's environment.
+ */
+const NO_GL_COMPOSITING = { WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
+
+/**
  * Starts Xvfb and WebKitWebDriver. Returns where the driver listens, the MiniBrowser it should launch,
  * and `stop()`, which ends both by their process ids (they are also ended if this process exits first).
  */
@@ -76,7 +86,7 @@ export async function startWebKitDriver() {
   try {
     const port = await freePort();
     const driver = startChild(webkit.driver, [`--port=${port}`, '--host=local'], {
-      env: { ...process.env, DISPLAY: xvfb.display },
+      env: { ...process.env, DISPLAY: xvfb.display, ...NO_GL_COMPOSITING },
     });
     const hostname = '127.0.0.1';
     try {
