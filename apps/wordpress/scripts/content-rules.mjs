@@ -4,6 +4,8 @@
 // message. Anything this walk does not know stops the build, so a new kind of rule cannot be skipped silently.
 import {
   ContentEntries,
+  MAX_CHARACTER_CODE_POINTS,
+  TextSchema,
   UrlSchema,
   benefitsHeaderSection,
   benefitsSection,
@@ -53,6 +55,11 @@ const SECTIONS = [
 const HIDDEN_CHARACTERS = UrlSchema.pipe.find((action) => action.type === 'regex')?.requirement;
 if (!(HIDDEN_CHARACTERS instanceof RegExp)) unsupported('an address schema without its pattern');
 
+/** Text's one check (a function, not data): the limit on stacked characters, which PHP runs with `\X`. */
+const STACKED_CHARACTERS = TextSchema.pipe.find((action) => action.type === 'check')?.requirement;
+if (typeof STACKED_CHARACTERS !== 'function')
+  unsupported('a text schema without its stacked-character check');
+
 function unsupported(what) {
   throw new Error(`content-rules: the PHP validator does not know ${what}; teach it (and this walk) first.`);
 }
@@ -73,6 +80,9 @@ function actionsOf(schema) {
         const message = action.requirement === HIDDEN_CHARACTERS ? 'hiddenCharacter' : 'badId';
         return { type: action.type, pattern: source, message };
       }
+      case 'check':
+        if (action.requirement !== STACKED_CHARACTERS) unsupported('a check other than stacked characters');
+        return { type: action.type, requirement: MAX_CHARACTER_CODE_POINTS };
       default:
         return unsupported(`the action "${action.type}"`);
     }

@@ -30,3 +30,5 @@ export {
   type Placeholders,
   type PluralMessage,
 } from './format-message.js';
+/** How many code points one character may stack (marks, skin tones, joined emoji): see stacked-characters.ts. */
+export { MAX_CHARACTER_CODE_POINTS } from './stacked-characters.js';

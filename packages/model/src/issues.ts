@@ -7,6 +7,11 @@ import { quote, say, valueKind, type ValueKind } from './messages.js';
 import { formatPath, type PathSegment, type Problem } from './problems.js';
 import type { Locale } from './locale.js';
 import { WITHOUT_HIDDEN_CHARACTERS, firstHiddenCharacter } from './hidden-characters.js';
+import {
+  MAX_CHARACTER_CODE_POINTS,
+  firstStackedCharacter,
+  withoutStackedCharacters,
+} from './stacked-characters.js';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -44,6 +49,17 @@ function messageOf(issue: Issue, locale: Locale | undefined): string {
       return hidden
         ? say(locale, 'hiddenCharacter', { character: hidden.code, position: String(hidden.position) })
         : say(locale, 'badId');
+    }
+    case 'check': {
+      const stacked =
+        issue.requirement === withoutStackedCharacters && firstStackedCharacter(String(issue.input));
+      return stacked
+        ? say(locale, 'stackedCharacter', {
+            position: String(stacked.position),
+            size: stacked.size,
+            max: MAX_CHARACTER_CODE_POINTS,
+          })
+        : say(locale, 'invalid');
     }
     default:
       return say(locale, 'invalid');

@@ -21,6 +21,8 @@ const id = {
   tooManyItems: 'Terlalu banyak butir: paling banyak {max}.',
   badId: "Bukan id yang sah: gunakan huruf kecil, angka, dan tanda hubung tunggal, misalnya 'visi-bersama'.",
   hiddenCharacter: 'Berisi karakter tak terlihat {character} di posisi {position}; hapus karakter itu.',
+  stackedCharacter:
+    'Karakter di posisi {position} bertumpuk {size} titik kode (paling banyak {max}); hapus sebagian tandanya.',
   oneOf: 'Harus salah satu dari: {options}.',
   unknownReference: 'Merujuk ke {target} {id}, yang tidak ada.',
   duplicateId: 'Id {id} ganda: sudah dipakai di {first}.',
@@ -57,6 +59,8 @@ const en = {
   tooManyItems: 'Too many items: at most {max}.',
   badId: "Not a valid id: use lowercase letters, digits and single hyphens, such as 'visi-bersama'.",
   hiddenCharacter: 'Contains the invisible character {character} at position {position}; remove it.',
+  stackedCharacter:
+    'The character at position {position} stacks {size} code points (at most {max}); remove some of its marks.',
   oneOf: 'Must be one of: {options}.',
   unknownReference: 'Refers to {target} {id}, which does not exist.',
   duplicateId: 'Duplicate id {id}: already used at {first}.',

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { WITHOUT_HIDDEN_CHARACTERS } from './hidden-characters.js';
+import { withoutStackedCharacters } from './stacked-characters.js';
 
 /** Longest text we accept in any field: long enough for a real answer, short enough to stop accidents. */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -21,8 +22,17 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A stable, kebab-case identifier such as `visi-bersama`; used in URLs, storage and cross-references. */
 export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN), v.maxLength(64));
 
-/** Human text: never empty (after trimming), never longer than {@link MAX_TEXT_LENGTH}. Always plain text. */
-export const TextSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_TEXT_LENGTH));
+/**
+ * Human text: never empty (after trimming), never longer than {@link MAX_TEXT_LENGTH}, and no character
+ * stacked so high that no column can hold it (stacked-characters.ts). Always plain text.
+ */
+export const TextSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.nonEmpty(),
+  v.maxLength(MAX_TEXT_LENGTH),
+  v.check(withoutStackedCharacters),
+);
 
 /**
  * A link or logo address: like text, and with no control or invisible character anywhere, checked before

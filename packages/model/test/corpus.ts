@@ -11,8 +11,8 @@ export interface BadDocument {
   /** Every problem path the runtime must report, and no other. */
   readonly paths: readonly string[];
   /**
-   * Whether JSON Schema can see the mistake too. References and duplicate ids cannot be expressed in JSON
-   * Schema, so those documents are rejected only at run time.
+   * Whether JSON Schema can see the mistake too. References, duplicate ids and characters that only Unicode's
+   * segmentation finds (a run of jamo) cannot be expressed in JSON Schema: rejected only at run time.
    */
   readonly structural: boolean;
 }
@@ -251,6 +251,19 @@ export const badDocuments: readonly BadDocument[] = [
     document: withFaqItem({ answer: 'a'.repeat(MAX_TEXT_LENGTH + 1) }),
     paths: ['faq[0].answer'],
     structural: true,
+  },
+  {
+    name: 'a letter buried under 40 marks (one character too wide for any column)',
+    document: withFaqItem({ answer: `Z${'\u0336\u0301'.repeat(20)} di sini.` }),
+    paths: ['faq[0].answer'],
+    structural: true,
+  },
+  {
+    // Unicode joins a run of leading jamo into one block; a JSON Schema pattern cannot segment text.
+    name: 'a run of 13 Hangul leading jamo in a title',
+    document: { callToAction: { title: `Ayo ${'\u1100'.repeat(13)}`, text: 'Ayo.' } },
+    paths: ['callToAction.title'],
+    structural: false,
   },
   {
     name: 'a misspelt field (and so a missing one)',

@@ -8,7 +8,7 @@
 
 defined( 'ABSPATH' ) || defined( 'KETAHANAN_LOKAL_STANDALONE' ) || exit;
 
-foreach ( array( 'js-string', 'problem-messages', 'content-rules', 'schema-check', 'section-problems', 'content-merge', 'content-references', 'localized-text', 'content-validator', 'json-text' ) as $ketahanan_lokal_file ) {
+foreach ( array( 'js-string', 'stacked-characters', 'problem-messages', 'content-rules', 'schema-check', 'section-problems', 'content-merge', 'content-references', 'localized-text', 'content-validator', 'json-text' ) as $ketahanan_lokal_file ) {
 	require_once __DIR__ . '/content/class-' . $ketahanan_lokal_file . '.php';
 }
 foreach ( array( 'html', 'safe-url', 'fallback-markup', 'element-markup', 'element-messages' ) as $ketahanan_lokal_file ) {

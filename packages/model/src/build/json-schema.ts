@@ -8,6 +8,7 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { ContentDocumentSchema, IdSchema, TextSchema, UrlSchema, type SectionName } from '../schema.js';
 import { WITHOUT_HIDDEN_CHARACTERS } from '../hidden-characters.js';
+import { MAX_CHARACTER_CODE_POINTS, withoutStackedCharacters } from '../stacked-characters.js';
 
 const HEADER_ID = 'Judul dan paragraf pengantar';
 
@@ -42,6 +43,13 @@ const SECTION_DESCRIPTIONS: Readonly<Record<SectionName, string>> = {
  */
 const ADDRESS_PATTERN = `^(?=[\\s\\S]*\\S)${WITHOUT_HIDDEN_CHARACTERS.source.slice(1)}`;
 
+/**
+ * Text: not blank, and no run of more than the limit of marks, skin tones or joiners. A pattern cannot
+ * segment text into characters as the validator does (stacked-characters.ts), so editors flag the common
+ * case, a letter buried under marks, and `ketahanan validate` the rest.
+ */
+const TEXT_PATTERN = `^(?=[\\s\\S]*\\S)(?![\\s\\S]*[\\p{M}\\p{Emoji_Modifier}\\u200D]{${String(MAX_CHARACTER_CODE_POINTS)}})`;
+
 interface ObjectSchema extends JsonSchema {
   properties: Record<string, JsonSchema>;
   $defs: Record<string, JsonSchema>;
@@ -59,6 +67,8 @@ export function contentJsonSchema(version: string): JsonSchema {
       if (valibotAction.type === 'trim') return { ...jsonSchema, pattern: jsonSchema.pattern ?? '\\S' };
       if ('requirement' in valibotAction && valibotAction.requirement === WITHOUT_HIDDEN_CHARACTERS)
         return { ...jsonSchema, pattern: ADDRESS_PATTERN };
+      if ('requirement' in valibotAction && valibotAction.requirement === withoutStackedCharacters)
+        return { ...jsonSchema, pattern: TEXT_PATTERN };
       return undefined;
     },
   }) as ObjectSchema;

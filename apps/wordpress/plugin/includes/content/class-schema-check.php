@@ -19,7 +19,8 @@ defined( 'ABSPATH' ) || defined( 'KETAHANAN_LOKAL_STANDALONE' ) || exit;
 /**
  * One run of a rule node over a decoded JSON value (objects as stdClass, lists as PHP lists).
  *
- * An issue is an array: `type` (string, array, strict_object, picklist, non_empty, max_length, regex),
+ * An issue is an array: `type` (string, array, strict_object, picklist, non_empty, max_length, regex,
+ * check: the only check is the model's limit on stacked characters, `requirement` its limit),
  * `kind` (schema or validation), `input`, `expected`, `requirement`, for a regex the `message` and `pattern`
  * of its rule, and `path` (a list of `array{key: int|string, origin: string, list: bool}` where `list` says
  * the container was a JSON list).
@@ -120,6 +121,7 @@ final class Schema_Check {
 				'non_empty'  => is_string( $value ) ? '' === $value : array() === $value,
 				'max_length' => ( is_string( $value ) ? Js_String::length( $value ) : count( $value ) ) > $action['requirement'],
 				'regex'      => ! self::matches( $action['pattern'], $value ),
+				'check'      => null !== Stacked_Characters::first( $value, $action['requirement'] ),
 				default      => throw new \UnexpectedValueException( 'Unknown rule action ' . $action['type'] ),
 			};
 			if ( $failed ) {

@@ -112,6 +112,7 @@ final class Section_Problems {
 			'non_empty'  => $say( 'empty' ),
 			'max_length' => $say( is_array( $issue['input'] ) ? 'tooManyItems' : 'tooLong', array( 'max' => (int) $issue['requirement'] ) ),
 			'regex'      => $this->regex_message( $issue ),
+			'check'      => $this->check_message( $issue ),
 			default      => $say( 'invalid' ),
 		};
 	}
@@ -130,6 +131,19 @@ final class Section_Problems {
 			}
 		}
 		return $this->messages->say( $this->locale, 'badId' );
+	}
+
+	/**
+	 * A failed check: the model's only one is its limit on stacked characters, named by place and size.
+	 *
+	 * @param array<string, mixed> $issue Issue; `requirement` is the limit.
+	 */
+	private function check_message( array $issue ): string {
+		$max     = (int) $issue['requirement'];
+		$stacked = Stacked_Characters::first( (string) $issue['input'], $max );
+		return null === $stacked
+			? $this->messages->say( $this->locale, 'invalid' )
+			: $this->messages->say( $this->locale, 'stackedCharacter', array_merge( $stacked, array( 'max' => $max ) ) );
 	}
 
 	/**
