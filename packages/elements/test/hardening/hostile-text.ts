@@ -4,7 +4,7 @@
  * invisible and combining characters, control characters, and the longest text the model accepts.
  */
 import fc from 'fast-check';
-import { MAX_TEXT_LENGTH } from '@ketahanan/model';
+import { MAX_CHARACTER_CODE_POINTS, MAX_TEXT_LENGTH } from '@ketahanan/model';
 
 /** Each sets the trap `window.__pwned` if it is ever parsed as markup or evaluated as code. */
 export const INJECTIONS = [
@@ -25,7 +25,7 @@ const WRITING = [
   '\u202Eكتابة معكوسة\u202C', // right-to-left override
   '\u2067عزل\u2069 ltr', // isolates
   'ketahanan\u200Blokal\u200C\u200D\u2060\uFEFF\u00AD', // zero-width and soft hyphen
-  'Z\u0336\u0301\u0308\u0323\u0330\u0336\u0301\u0308\u0323\u0330\u0336\u0301\u0308\u0323\u0330', // stacked combining marks
+  'Z\u0336\u0301\u0308\u0323\u0330\u0336\u0301\u0308\u0323\u0330\u0336', // a letter and 11 marks, the most the model takes
   '👩‍👩‍👧‍👦🇮🇩👍🏽🧑🏿‍🦯❤️‍🔥', // ZWJ sequences, flags, skin tones
   'Kabupaten\u00A0Sukamaju\u00A0—\u00A0tanpa\u00A0spasi\u00A0biasa', // no-break spaces only
 ] as const;
@@ -37,9 +37,40 @@ const fragment = fc.oneof(
   { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }), weight: 1 },
 );
 
-/** What TextSchema accepts: not blank after trimming, at most `maxLength` (≤ MAX_TEXT_LENGTH) code units. */
+const characters = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The code points of `text`: the unit the model's limit on a character counts. */
+const codePointsOf = (text: string): string[] => Array.from(text);
+
+/** Whether some character (grapheme cluster) of `text` stacks more code points than the model takes. */
+function stacksTooHigh(text: string): boolean {
+  for (const { segment } of characters.segment(text)) {
+    if (codePointsOf(segment).length > MAX_CHARACTER_CODE_POINTS) return true;
+  }
+  return false;
+}
+
+/**
+ * `text` with every character cut to the most code points the model takes. Cut pieces can join what
+ * follows them into a new character (a run of prepended marks, a joiner before an emoji), so cut again
+ * until none is over; each pass shortens the text.
+ */
+function withinStackLimit(text: string): string {
+  let cut = text;
+  while (stacksTooHigh(cut)) {
+    cut = [...characters.segment(cut)]
+      .map(({ segment }) => codePointsOf(segment).slice(0, MAX_CHARACTER_CODE_POINTS).join(''))
+      .join('');
+  }
+  return cut;
+}
+
+/**
+ * What TextSchema accepts: not blank after trimming, at most `maxLength` (≤ MAX_TEXT_LENGTH) code units,
+ * and no character stacked past MAX_CHARACTER_CODE_POINTS.
+ */
 function valid(text: string, maxLength = MAX_TEXT_LENGTH): string {
-  const cut = text.slice(0, maxLength);
+  const cut = withinStackLimit(text.slice(0, maxLength));
   return cut.trim() === '' ? `x${cut.slice(1)}` : cut;
 }
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server } from 'vitest/browser';
-import { MAX_TEXT_LENGTH, type Partner } from '@ketahanan/model';
+import { MAX_CHARACTER_CODE_POINTS, MAX_TEXT_LENGTH, type Partner } from '@ketahanan/model';
 import { expectNoAxeViolations } from '../axe.js';
 import { guardPage } from './page-guard.js';
 import { fuzzDocument, sectionsFor } from './fuzz-content.js';
@@ -100,6 +100,54 @@ describe.each(CONTENT_TAGS)('<%s> with the longest text the model accepts', (tag
       expect(horizontalOverflow(widget)).toEqual([]);
     },
   );
+});
+
+/**
+ * The most stacked characters the model accepts, each drawn as wide as it can be: marks no font here has
+ * (one box each), skin tones with nothing to tint, Thai vowel marks, and a block of leading jamo. A heap of
+ * marks is one character no line breaker splits, so these set the model's limit (stacked-characters.ts).
+ */
+const WIDEST_CHARACTERS = {
+  'Garay vowel signs': `x${'\u{10D69}'.repeat(MAX_CHARACTER_CODE_POINTS - 1)}`,
+  'skin tones': `x${'\u{1F3FB}'.repeat(MAX_CHARACTER_CODE_POINTS - 1)}`,
+  'Thai marks': `ก${'\u0E31'.repeat(MAX_CHARACTER_CODE_POINTS - 1)}`,
+  'leading jamo': '\u1100'.repeat(MAX_CHARACTER_CODE_POINTS),
+};
+
+describe.each(CONTENT_TAGS)('<%s> with the most stacked characters', (tag) => {
+  it.each(
+    Object.entries(WIDEST_CHARACTERS).flatMap(([name, character]) =>
+      (tag === 'kl-partner-cards' ? [false, true] : [false]).map((own) => [name, own, character] as const),
+    ),
+  )('stays in a 320px column: %s (own partners: %s)', async (_name, ownPartners, character) => {
+    // Thirty of them, each its own word, with nothing between them a line could break at.
+    const { document: content } = fuzzDocument(
+      sectionsFor(tag, ownPartners),
+      'id',
+      [`${character}a`.repeat(30)],
+      ['https://example.org/'],
+    );
+    const widget = create(tag, { lang: 'id' });
+    widget.content = content;
+    await loaded(place(widget, '320px'));
+    expect(alertText(widget)).toBe('');
+    expect(horizontalOverflow(widget)).toEqual([]);
+  });
+
+  it('shows the problem, in the page language, for one stacked past the limit', async () => {
+    const heap = `Z${'\u0336'.repeat(200)}`;
+    const { document: content } = fuzzDocument(
+      sectionsFor(tag, false),
+      'en',
+      [heap],
+      ['https://example.org/'],
+    );
+    const widget = create(tag, { lang: 'en' });
+    widget.content = content;
+    await loaded(place(widget, '320px'));
+    expect(alertText(widget)).toContain('stacks 201 code points (at most 12)');
+    expect(horizontalOverflow(widget)).toEqual([]);
+  });
 });
 
 describe.each(CONTENT_TAGS)('<%s> with generated content', (tag) => {
