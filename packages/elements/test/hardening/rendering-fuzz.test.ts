@@ -13,7 +13,16 @@ import { fuzzDocument, sectionsFor } from './fuzz-content.js';
 import { assertProperty } from './fuzz-parameters.js';
 import { anyUrl, extremeText, hidesCharacter } from './hostile-text.js';
 import { horizontalOverflow, unsafeMarkup } from './markup-checks.js';
-import { CONTENT_TAGS, create, loaded, place, removePlaced, alertText, shadowOf } from './widgets.js';
+import {
+  CONTENT_TAGS,
+  create,
+  loaded,
+  place,
+  removePlaced,
+  alertText,
+  shadowOf,
+  type ContentTag,
+} from './widgets.js';
 
 const page = guardPage();
 
@@ -79,25 +88,33 @@ function expectIntactStructuredData(): void {
   expect(JSON.parse(again)).toEqual(JSON.parse(blocks[0]?.textContent ?? ''));
 }
 
+/** Partner cards show the article's partnerships or the site's own partners; the others have one view. */
+const ownPartnerChoices = (tag: ContentTag): boolean[] =>
+  tag === 'kl-partner-cards' ? [false, true] : [false];
+
+/** `text` in every text field of a valid document, shown in a 320px column: nothing reaches outside it. */
+async function expectInPhoneColumn(tag: ContentTag, ownPartners: boolean, text: string): Promise<void> {
+  const { document: content } = fuzzDocument(
+    sectionsFor(tag, ownPartners),
+    'id',
+    [text],
+    ['https://example.org/'],
+  );
+  const widget = create(tag, { lang: 'id' });
+  widget.content = content;
+  await loaded(place(widget, '320px'));
+  expect(alertText(widget)).toBe('');
+  expect(horizontalOverflow(widget)).toEqual([]);
+}
+
 describe.each(CONTENT_TAGS)('<%s> with the longest text the model accepts', (tag) => {
   // The deterministic worst case the generator reaches only sometimes: one unbroken 20,000-character
   // word in every text field, in a phone-width column.
-  it.each(tag === 'kl-partner-cards' ? [false, true] : [false])(
+  it.each(ownPartnerChoices(tag))(
     'stays in a 320px column (own partners: %s)',
     { timeout: WORST_CASE_TIMEOUT_MS },
     async (ownPartners) => {
-      const word = 'W'.repeat(MAX_TEXT_LENGTH);
-      const { document: content } = fuzzDocument(
-        sectionsFor(tag, ownPartners),
-        'id',
-        [word],
-        ['https://example.org/'],
-      );
-      const widget = create(tag, { lang: 'id' });
-      widget.content = content;
-      await loaded(place(widget, '320px'));
-      expect(alertText(widget)).toBe('');
-      expect(horizontalOverflow(widget)).toEqual([]);
+      await expectInPhoneColumn(tag, ownPartners, 'W'.repeat(MAX_TEXT_LENGTH));
     },
   );
 });
@@ -117,21 +134,11 @@ const WIDEST_CHARACTERS = {
 describe.each(CONTENT_TAGS)('<%s> with the most stacked characters', (tag) => {
   it.each(
     Object.entries(WIDEST_CHARACTERS).flatMap(([name, character]) =>
-      (tag === 'kl-partner-cards' ? [false, true] : [false]).map((own) => [name, own, character] as const),
+      ownPartnerChoices(tag).map((own) => [name, own, character] as const),
     ),
   )('stays in a 320px column: %s (own partners: %s)', async (_name, ownPartners, character) => {
-    // Thirty of them, each its own word, with nothing between them a line could break at.
-    const { document: content } = fuzzDocument(
-      sectionsFor(tag, ownPartners),
-      'id',
-      [`${character}a`.repeat(30)],
-      ['https://example.org/'],
-    );
-    const widget = create(tag, { lang: 'id' });
-    widget.content = content;
-    await loaded(place(widget, '320px'));
-    expect(alertText(widget)).toBe('');
-    expect(horizontalOverflow(widget)).toEqual([]);
+    // Thirty of them in one word: a line can break only between characters, never inside one.
+    await expectInPhoneColumn(tag, ownPartners, `${character}a`.repeat(30));
   });
 
   it('shows the problem, in the page language, for one stacked past the limit set after mount', async () => {
