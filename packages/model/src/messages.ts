@@ -60,7 +60,7 @@ const en = {
   badId: "Not a valid id: use lowercase letters, digits and single hyphens, such as 'visi-bersama'.",
   hiddenCharacter: 'Contains the invisible character {character} at position {position}; remove it.',
   stackedCharacter:
-    'The character at position {position} stacks {size} code points (at most {max}); remove some of its marks.',
+    'The character at position {position} stacks {size} code points (at most {max}); remove some marks.',
   oneOf: 'Must be one of: {options}.',
   unknownReference: 'Refers to {target} {id}, which does not exist.',
   duplicateId: 'Duplicate id {id}: already used at {first}.',

@@ -13,10 +13,13 @@
 export const MAX_CHARACTER_CODE_POINTS = 12;
 
 /**
- * A character longer than the limit needs that many code points in a row at or above U+0300 (every mark,
- * joiner, skin tone and jamo is): text without such a run, almost all text, is never segmented.
+ * A character longer than the limit holds that many code points in a row at or above U+0300 (every mark,
+ * joiner, skin tone and jamo is), so at least as many UTF-16 units: text without such a run, almost all
+ * text, is never segmented. (Only a Latin letter between prepended signs and marks, under the limit on
+ * each side, escapes it: at most 23 code points.) Without the `u` flag, which made this test three times
+ * slower (4.5 against 1.5 ms for 5,000 partner descriptions in Node).
  */
-const LONG_NON_LATIN_RUN = new RegExp(`[^\\0-\\u02FF]{${String(MAX_CHARACTER_CODE_POINTS)}}`, 'u');
+const LONG_NON_LATIN_RUN = new RegExp(`[^\\0-\\u02FF]{${String(MAX_CHARACTER_CODE_POINTS)}}`);
 
 /**
  * The first character of `text` stacked from more than {@link MAX_CHARACTER_CODE_POINTS} code points: its

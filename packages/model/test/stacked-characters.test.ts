@@ -55,7 +55,7 @@ describe('a character stacked past the limit', () => {
     expect(problemsOf(faqWith(answer))).toEqual([
       {
         path: 'faq[0].answer',
-        message: `The character at position ${String(position)} stacks ${size.toLocaleString('en')} code points (at most 12); remove some of its marks.`,
+        message: `The character at position ${String(position)} stacks ${size.toLocaleString('en')} code points (at most 12); remove some marks.`,
       },
     ]);
     expect(schemaAccepts(faqWith(answer))).toBe(false);
