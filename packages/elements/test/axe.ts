@@ -37,8 +37,8 @@ function renderingUpdate(): Promise<void> {
 }
 
 /**
- * Skipping stops at every box, except one the page hides (`hidden`, `hidden="until-found"`): those keep
- * the browser's own `content-visibility: hidden`, and axe checks them as hidden, as a user meets them.
+ * Every box rendered, except one the page hides (`hidden`, `hidden="until-found"`): those keep the
+ * browser's own `content-visibility: hidden`, and axe checks them as hidden, as a user meets them.
  */
 const RENDER_EVERYTHING = ':not([hidden]) { content-visibility: visible !important; }';
 
