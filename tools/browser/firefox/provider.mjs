@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineBrowserProvider } from '@vitest/browser';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_PREFS, WINDOW_SIZE, findFirefox } from '../browsers.mjs';
-import { trackChild } from '../child-processes.mjs';
+import { tiedLaunch, trackChild } from '../child-processes.mjs';
 import { withoutModuleMocks } from '../single-page-parallelism.mjs';
 import { collectGarbage, emulateMedia } from './privileged.mjs';
 import { userEventCommands } from './user-event-commands.mjs';
@@ -43,9 +43,12 @@ class FirefoxBidiProvider {
   }
 
   async #launch() {
+    // Killed with the run even when the run is killed outright (SIGKILL), which no exit handler survives.
+    const firefox = tiedLaunch(findFirefox());
     const browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: findFirefox(),
+      executablePath: firefox.executablePath,
+      env: { ...process.env, ...firefox.env },
       headless: this.project.config.browser.headless,
       // The window's own size: ESR has no BiDi viewport emulation for puppeteer's setViewport.
       defaultViewport: null,
