@@ -4,10 +4,11 @@ import { BatchController } from '../shared/batch-controller.js';
 import type { KlErrorDetail, ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
+import { placeItems } from '../shared/place-items.js';
 import { readHash } from '../shared/url-hash.js';
 import { faqMessages } from '../shared/messages/index.js';
 import { readFaqMarkup, type FaqMarkup } from './faq-markup.js';
-import { buildItem, buttonId, placeItems, setItemOpen } from './faq-item.js';
+import { buildItem, buttonId, setItemOpen } from './faq-item.js';
 import { publishFaq } from './structured-data.js';
 import { faqStyles } from './faq-accordion.styles.js';
 

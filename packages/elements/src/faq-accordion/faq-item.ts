@@ -1,19 +1,15 @@
 import type { FaqItem } from '@ketahanan/model';
+import { element as make } from '../shared/element.js';
 import type { HeadingLevel } from '../shared/heading.js';
 
-/** An element with its class and part (both named after the class's last part), and its children. */
+/** An element of the item, its class and part both named after the class's last part. */
 function element(tag: string, name: string, ...children: Element[]): HTMLElement {
-  const made = document.createElement(tag);
-  made.className = `faq__${name}`;
-  made.setAttribute('part', name);
-  made.append(...children);
-  return made;
+  return make(tag, `faq__${name}`, name, ...children);
 }
 
 /** One empty item per heading level (index: level - 1), made on first use and cloned for every item. */
 const items: HTMLElement[] = [];
 
-// Built with DOM calls, not parsed from markup: a page requiring Trusted Types refuses innerHTML strings.
 // No whitespace between tags: with 1,000 items every stray text node is 1,000 more DOM nodes.
 function itemOfLevel(level: HeadingLevel): HTMLElement {
   let item = items[level - 1];
@@ -74,20 +70,4 @@ export function setItemOpen(root: HTMLElement, open: boolean): HTMLElement {
   if (open) panel.removeAttribute('hidden');
   else panel.setAttribute('hidden', 'until-found');
   return root;
-}
-
-/**
- * Makes `list`'s children exactly `items`, in order. The items are placed by hand rather than rendered as
- * a Lit array, which would wrap each in a part and two comment markers: at 1,000 items that is 2,000 more
- * DOM nodes and a heap the size of the minimal Lit accordion's again. A batch appends its new items; a
- * list whose items were made again (new content, level or language) is replaced whole.
- */
-export function placeItems(list: Element | null, items: readonly HTMLElement[]): void {
-  if (!list) return;
-  const placed = list.children;
-  let same = 0;
-  while (same < items.length && placed[same] === items[same]) same++;
-  if (same === items.length && placed.length === same) return;
-  if (same === placed.length) list.append(...items.slice(same));
-  else list.replaceChildren(...items);
 }

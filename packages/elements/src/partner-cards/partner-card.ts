@@ -1,10 +1,10 @@
-import { html } from 'lit';
 import { sectorsBuiltIn, type Partner } from '@ketahanan/model';
+import { element } from '../shared/element.js';
 import { headingLevel } from '../shared/heading.js';
 import { KlElement } from '../shared/kl-element.js';
 import { cardsMessages } from '../shared/messages/index.js';
 import { renderProblems } from '../shared/problems-view.js';
-import { renderCard } from './card-template.js';
+import { buildCard } from './card-dom.js';
 import { partnerView, sectorNames, type CardView } from './card-view.js';
 import { cardStyles } from './partner-card.styles.js';
 
@@ -85,6 +85,8 @@ export class KlPartnerCard extends KlElement {
 
   /** The logo URL that failed to load, so the initials show until the URL changes. */
   private failedLogo: string | null = null;
+  /** The card's link had focus when the update began. */
+  #refocus = false;
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
@@ -102,13 +104,23 @@ export class KlPartnerCard extends KlElement {
     const messages = cardsMessages(this);
     const view = this.#view();
     if (!view) return renderProblems(this, { problems: [{ path: '', message: messages.cards.missingName }] });
-    return renderCard(view, {
+    const description = element('slot', 'card__description', '');
+    if (view.description) description.append(view.description);
+    // Built anew on each update (one card: a handful of nodes), so a focused link would be replaced.
+    const link = this.renderRoot.querySelector('.card__link');
+    this.#refocus = link !== null && link === this.shadowRoot?.activeElement;
+    return buildCard(view, {
       messages,
       locale: this.locale,
       level: headingLevel(this.headingLevel),
       logoFailed: view.logo !== null && view.logo === this.failedLogo,
-      description: html`<slot class="card__description">${view.description}</slot>`,
+      description,
     });
+  }
+
+  protected override updated(): void {
+    if (!this.#refocus) return;
+    this.renderRoot.querySelector<HTMLElement>('.card__link')?.focus({ preventScroll: true });
   }
 
   /** Attributes over the `partner` object, read defensively: it comes from script we did not write. */

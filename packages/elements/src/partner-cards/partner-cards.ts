@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import {
   formatMessage,
   partnershipsHeaderBuiltIn,
@@ -13,12 +12,13 @@ import {
 } from '@ketahanan/model';
 import { BatchController } from '../shared/batch-controller.js';
 import type { ReadyContent } from '../shared/content-controller.js';
+import { element } from '../shared/element.js';
 import { emit } from '../shared/events.js';
-import type { HeadingLevel } from '../shared/heading.js';
+import { placeItems } from '../shared/place-items.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
 import { cardsMessages, type CardsMessages } from '../shared/messages/index.js';
 import { areasOf, matches, pickOption, type CardFilter } from './card-filter.js';
-import { renderCard } from './card-template.js';
+import { buildCard, buildLogo } from './card-dom.js';
 import { partnershipView, partnerView, sectorNames, type CardView } from './card-view.js';
 import { readPartnersMarkup } from './partners-markup.js';
 import { cardStyles } from './partner-card.styles.js';
@@ -125,6 +125,8 @@ export class KlPartnerCards extends KlContentElement<
   readonly #batches = new BatchController(this);
   /** Whether each card of the deck matches the filter, in deck order. */
   #visible: readonly boolean[] = [];
+  /** The cards' list items as the last render built them, placed in the list after it. */
+  #items: readonly HTMLElement[] = [];
 
   constructor() {
     super(
@@ -154,14 +156,21 @@ export class KlPartnerCards extends KlContentElement<
       area: pickOption(this.area, deck.areas),
     };
     const visible = deck.views.map((view) => matches(view, filter));
-    const rendered = this.#batches.take(deck.views, document);
     const shown = visible.filter(Boolean).length;
     this.#visible = visible;
     this.#applied = { ...filter, shown };
     const text = messages.cards;
-    const level = this.level;
-    // Cards are rendered by position, not keyed with `repeat` (0.7 KB in every script-tag file with the list):
-    // a deck never reorders while shown (batches append), and new content is written into the nodes in place.
+    const options = { messages, locale: this.locale, level: this.level };
+    // A card is built once, and again only for new content or when its heading level or strings change
+    // (compared as text: a `messages` override makes a new, equal messages object on every render).
+    // Filtering and the count do not touch it (see #showMatching).
+    this.#items = this.#batches.render(
+      deck.views,
+      (view) =>
+        element('li', 'item', 'item', buildCard(view, { ...options, logoFailed: this.#logoFailed(view) })),
+      [options.locale, options.level, JSON.stringify(text)],
+      { key: document },
+    ) as readonly HTMLElement[];
     return html`<div class="cards">
       ${this.#renderFilter(messages, deck, filter)}
       <p class="count" part="count" role="status">
@@ -173,13 +182,7 @@ export class KlPartnerCards extends KlContentElement<
             : text.empty
         }
       </p>
-      <ul class="list" part="list">
-        ${guard([rendered, messages, level, this.locale, this.#failedLogos.size], () =>
-          rendered.map(
-            (view) => html`<li class="item" part="item">${this.#renderCard(view, messages, level)}</li>`,
-          ),
-        )}
-      </ul>
+      <ul class="list" part="list"></ul>
     </div>`;
   }
 
@@ -189,18 +192,19 @@ export class KlPartnerCards extends KlContentElement<
   }
 
   protected override updated(): void {
+    placeItems(this.renderRoot.querySelector('.list'), this.#items);
     this.#showMatching();
   }
 
   /**
-   * Filtering does not re-render the list: each item's `hidden` is set here, and only on the items whose
+   * Filtering does not rebuild the list: each card's `hidden` is set here, and only on the cards whose
    * visibility changed, so a filter costs a loop over booleans plus the style changes. `hidden` is all it
    * takes: `.item[hidden]` is `display: none !important` in our shadow root, which no page style overrides
    * (an `!important` declaration inside a shadow tree wins over one from outside, even through `::part`),
    * and `display: none` already takes the item out of the accessibility tree.
    */
   #showMatching(): void {
-    const items = this.renderRoot.querySelector('.list')?.children ?? [];
+    const items = this.#items;
     const visible = this.#visible;
     for (let index = 0; index < items.length; index += 1) {
       const item = items[index] as HTMLElement;
@@ -210,12 +214,8 @@ export class KlPartnerCards extends KlContentElement<
     }
   }
 
-  #renderCard(view: CardView, messages: CardsMessages, level: HeadingLevel): TemplateResult {
-    const logoFailed = view.logo !== null && this.#failedLogos.has(view.logo);
-    // Filtering re-renders the list; a card whose inputs did not change is not even re-templated.
-    return guard([view, messages, level, logoFailed], () =>
-      renderCard(view, { messages, locale: this.locale, level, logoFailed }),
-    ) as TemplateResult;
+  #logoFailed(view: CardView): boolean {
+    return view.logo !== null && this.#failedLogos.has(view.logo);
   }
 
   #renderFilter(messages: CardsMessages, deck: Deck, filter: CardFilter): TemplateResult {
@@ -274,11 +274,14 @@ export class KlPartnerCards extends KlContentElement<
     });
   };
 
+  /** A logo that fails gives way to the name's initials in its card, and in any card built later. */
   readonly #onLogoError = (event: Event): void => {
     const image = event.target;
     if (!(image instanceof HTMLImageElement) || !image.classList.contains('card__logo')) return;
     this.#failedLogos.add(image.getAttribute('src') ?? '');
-    this.requestUpdate();
+    const item = image.closest('.item');
+    const view = this.#deck?.views[this.#items.findIndex((built) => built === item)];
+    if (view) image.replaceWith(buildLogo(view, { locale: this.locale, logoFailed: true }));
   };
 }
 

@@ -42,6 +42,22 @@ describe.each(LOCALES)('keyboard, in lang="%s"', (locale) => {
     expect(focusedIndex(faq)).toBe(1);
   });
 
+  it('keeps focus on the same question when the page switches language', async () => {
+    const faq = await renderAfterButton(locale);
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(focusedIndex(faq)).toBe(1);
+    const question = focused(faq)?.textContent;
+    // The items are built again in the other language: focus must not fall back to the page.
+    faq.lang = locale === 'id' ? 'en' : 'id';
+    await rendered(faq);
+    expect(focusedIndex(faq)).toBe(1);
+    expect(focused(faq)?.textContent).not.toBe(question);
+    await userEvent.tab();
+    expect(focusedIndex(faq)).toBe(2);
+  });
+
   it('opens a question with Enter and closes it with Space', async () => {
     const faq = await renderAfterButton(locale);
     await userEvent.tab();

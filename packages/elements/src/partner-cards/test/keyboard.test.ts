@@ -13,6 +13,7 @@ import {
   statusText,
 } from './partner-cards-fixture.js';
 import type { KlPartnerCards } from '../partner-cards.js';
+import type { KlPartnerCard } from '../partner-card.js';
 
 guardPage();
 
@@ -88,6 +89,43 @@ describe('keyboard', () => {
         await cards.updateComplete;
         expect(shownNames(cards)).toEqual(['Bank Desa', 'Koperasi Tani']);
         await expect.poll(() => events.at(-1)).toEqual({ sector: 'swasta', area: null, shown: 2 });
+      });
+
+      it('keeps focus on the same card link when the page switches language', async () => {
+        const cards = await mountAfterButton(locale);
+        cards.sector = 'swasta';
+        await cards.updateComplete;
+        await userEvent.keyboard('{Tab}{Tab}{Tab}{Tab}');
+        expect(focused(cards)?.textContent).toBe('Koperasi Tani');
+        // The cards are built again in the other language: focus must not fall back to the page.
+        cards.lang = locale === 'id' ? 'en' : 'id';
+        await cards.updateComplete;
+        expect(statusText(cards)).toBe(locale === 'id' ? '2 partners shown' : '2 mitra ditampilkan');
+        expect(focused(cards)?.textContent).toBe('Koperasi Tani');
+        await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+        expect(focused(cards)?.textContent).toBe('Bank Desa');
+      });
+
+      it('keeps focus on a standalone card’s link while its properties change', async () => {
+        const card = await fixture<KlPartnerCard>(
+          html`<kl-partner-card
+            lang=${locale}
+            name="Bank Desa"
+            href="https://bank.example"
+          ></kl-partner-card>`,
+        );
+        const link = () => root(card).querySelector('a');
+        link()?.focus();
+        card.sector = 'swasta';
+        card.lang = locale === 'id' ? 'en' : 'id';
+        await card.updateComplete;
+        expect(root(card).querySelector('.card__badge')?.textContent).toBe(
+          locale === 'id' ? 'Private sector' : 'Swasta',
+        );
+        expect(root(card).activeElement).toBe(link());
+        card.name = 'Bank Desa Mekar';
+        await card.updateComplete;
+        expect(root(card).activeElement?.textContent).toBe('Bank Desa Mekar');
       });
 
       it('skips the links of filtered-out cards', async () => {
