@@ -279,8 +279,8 @@ export class KlPartnerCards extends KlContentElement<
     const image = event.target;
     if (!(image instanceof HTMLImageElement) || !image.classList.contains('card__logo')) return;
     this.#failedLogos.add(image.getAttribute('src') ?? '');
-    const item = image.closest('.item');
-    const view = this.#deck?.views[this.#items.findIndex((built) => built === item)];
+    const item = image.closest<HTMLElement>('.item');
+    const view = item && this.#deck?.views[this.#items.indexOf(item)];
     if (view) image.replaceWith(buildLogo(view, { locale: this.locale, logoFailed: true }));
   };
 }

@@ -119,6 +119,25 @@ describe('logos', () => {
     expect(root(cards).querySelectorAll('img')).toHaveLength(1);
   });
 
+  it('keeps a failed logo’s initials when the cards are built again in another language', async () => {
+    const content = {
+      partners: [
+        { id: 'bank', name: 'Bank Desa', sector: 'swasta', logo: '/__kl/status/404' },
+        { id: 'ok', name: 'Koperasi', sector: 'swasta', logo: '/__kl/hang' },
+      ],
+    };
+    const cards = await mountCards(html`<kl-partner-cards lang="id" .content=${content}></kl-partner-cards>`);
+    await expect.poll(() => root(cards).querySelector('.card__initials')?.textContent).toBe('BD');
+    cards.lang = 'en';
+    await cards.updateComplete;
+    expect(root(cards).querySelector('.card__badge')?.textContent).toBe('Private sector');
+    // At once, not after the image fails a second time.
+    expect([...root(cards).querySelectorAll('.card__initials')].map((item) => item.textContent)).toEqual([
+      'BD',
+    ]);
+    expect(root(cards).querySelectorAll('img')).toHaveLength(1);
+  });
+
   it('writes each card’s own name, link and logo when new content reorders the cards', async () => {
     const bank = { id: 'bank', name: 'Bank Desa', sector: 'swasta', logo: '/__kl/status/404' };
     const koperasi = {
@@ -133,7 +152,7 @@ describe('logos', () => {
       html`<kl-partner-cards .content=${{ partners: [bank, koperasi, umkm] }}></kl-partner-cards>`,
     );
     await expect.poll(() => root(cards).querySelector('.card__initials')?.textContent).toBe('BD');
-    // Cards render by position: the nodes that showed the bank's failed logo now show the koperasi.
+    // New content builds new cards: the first is the koperasi's now, with its own logo, not the bank's initials.
     cards.content = { partners: [koperasi, umkm] };
     await cards.updateComplete;
     const items = shownItems(cards);
