@@ -1,5 +1,5 @@
-/** What in an item can hold focus: an accordion's button, a card's link. */
-const FOCUSABLE = 'a[href], button';
+/** What in an item can hold focus: an accordion's button, a card's link, a checklist's box. */
+const FOCUSABLE = 'a[href], button, input';
 
 /**
  * Makes `list`'s children exactly `items`, in order: for lists an element builds as DOM (FAQ items,

@@ -50,6 +50,27 @@ describe.each(['id', 'en'] as const)('keyboard and progress (%s)', (locale: Loca
     expect(reached).toEqual(expected);
   });
 
+  it('keeps focus and ticks on the same box when the page switches language', async () => {
+    const checklist = await mountChecklist(
+      html`<kl-principle-checklist lang=${locale}></kl-principle-checklist>`,
+    );
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    const second = checkboxes(checklist)[1];
+    expect(checklist.shadowRoot?.activeElement).toBe(second);
+    const label = second?.labels?.[0]?.textContent;
+    // The boxes are built again in the other language: focus must not fall back to the page.
+    checklist.lang = locale === 'id' ? 'en' : 'id';
+    await checklist.updateComplete;
+    const again = checkboxes(checklist)[1];
+    expect(again?.labels?.[0]?.textContent).not.toBe(label);
+    expect(checklist.shadowRoot?.activeElement).toBe(again);
+    expect(ticks(checklist)).toEqual([false, true, false, false]);
+    await userEvent.keyboard(' ');
+    expect(ticks(checklist)).toEqual([false, false, false, false]);
+  });
+
   it('Space toggles the focused checkbox; progress text, bar and kl-change follow each toggle', async () => {
     const checklist = await mountChecklist(
       html`<kl-principle-checklist lang=${locale}></kl-principle-checklist>`,
