@@ -1,3 +1,4 @@
+import type { PropertyValues } from 'lit';
 import { sectorsBuiltIn, type Partner } from '@ketahanan/model';
 import { element } from '../shared/element.js';
 import { headingLevel } from '../shared/heading.js';
@@ -106,9 +107,6 @@ export class KlPartnerCard extends KlElement {
     if (!view) return renderProblems(this, { problems: [{ path: '', message: messages.cards.missingName }] });
     const description = element('slot', 'card__description', '');
     if (view.description) description.append(view.description);
-    // Built anew on each update (one card: a handful of nodes), so a focused link would be replaced.
-    const link = this.renderRoot.querySelector('.card__link');
-    this.#refocus = link !== null && link === this.shadowRoot?.activeElement;
     return buildCard(view, {
       messages,
       locale: this.locale,
@@ -116,6 +114,13 @@ export class KlPartnerCard extends KlElement {
       logoFailed: view.logo !== null && view.logo === this.failedLogo,
       description,
     });
+  }
+
+  // The card is built anew on each update (one card: a handful of nodes), which replaces a focused link.
+  protected override update(changed: PropertyValues<this>): void {
+    const link = this.renderRoot.querySelector('.card__link');
+    this.#refocus = link !== null && link === this.shadowRoot?.activeElement;
+    super.update(changed);
   }
 
   protected override updated(): void {
