@@ -3,7 +3,7 @@ const FOCUSABLE = 'a[href], button, input';
 
 /**
  * Makes `list`'s children exactly `items`, in order: for lists an element builds as DOM (FAQ items,
- * partner cards) rather than as a Lit array, which would wrap each item in a part and two comment markers
+ * partner cards, checklist boxes) rather than as a Lit array, which would wrap each item in a part and two comment markers
  * (at 1,000 items, 2,000 more DOM nodes and a heap the size of a minimal Lit list's again). A batch appends
  * its new items; a list whose items were made again (new content, heading level or language) is replaced
  * whole. If focus was inside the list then, it moves to the same control of the item at the same place, so
