@@ -3,18 +3,19 @@
 //
 // It is built once, self-contained, as dist/cdn/site-content.js. Every other script-tag file replaces
 // src/shared/load-site-content.ts (a bare `import()` for bundlers) with a loader that pins that file by
-// its SRI hash: it adds `<script type="module" integrity>` for the file and imports it once that script has
-// run, finding the module the script fetched and checked. A file whose bytes changed is refused (the
-// script's error event) and never imported: the element shows its error state. A page that loaded the file
-// before the element file (the snippet writes that tag for content of a site's own) has it announced under
-// its address (src/shared/site-content-registry.ts): the element then uses it at once, with no script and
-// no loading line.
+// its SRI hash: it adds `<script type="module" integrity>` for the file and, once that script has run,
+// takes the module from where the file announced itself under its address (src/shared/site-content-
+// registry.ts). A file whose bytes changed is refused (the script's error event) and never runs: the
+// element shows its error state. A page that loaded the file before the element file (the snippet writes
+// that tag for content of a site's own) has it announced already: the element then uses it at once, with
+// no script and no loading line.
 //
 // A script element, not `<link rel="modulepreload" integrity>`: WebKit loads a modulepreload link whose
-// hash does not match without complaint (test/cdn-build/site-content-loading.test.ts), and after a refused
-// script, Chromium and WebKit would fetch the file again, unchecked, for an `import()` of it: so the
-// import only follows a load. Where the page enforces Trusted Types, the script's address is made a
-// TrustedScriptURL by a policy named `ketahanan-site-content` that vouches for this one address only.
+// hash does not match without complaint (test/cdn-build/site-content-loading.test.ts). And no `import()`
+// of the file at all: after a refused script, Chromium and WebKit would fetch it again, unchecked, for
+// one; the registry needs no second look at the module map (and the file no exports, 0.1 KB). Where the
+// page enforces Trusted Types, the script's address is made a TrustedScriptURL by a policy named
+// `ketahanan-site-content` that vouches for this one address only.
 //
 // The classic file cannot import a module; it carries site-content.ts statically (an inlined `import()`
 // would wrap every module in a lazy initializer, 0.9 KB more).
@@ -73,7 +74,7 @@ export function loadSiteContent() {
     script.onerror = reject;
     script.src = policy ? policy.createScriptURL(url) : url;
     document.head.append(script);
-  }).then(() => import(/* @vite-ignore */ url));
+  }).then(() => announcedSiteContent(url) ?? Promise.reject());
 }
 `;
 }

@@ -13,10 +13,10 @@ import {
 import type { SiteContent } from '../shared/load-site-content.js';
 import { announceSiteContent } from '../shared/site-content-registry.js';
 
-export * from '../shared/site-content.js';
-
-// A plain object, not `import * as`: a namespace object costs the file a bundler helper (about 80 bytes
-// compressed), and the type still requires every export the element files call.
+// Announced, not exported: element files take it from the registry once this file's script has run, and
+// never `import()` it (scripts/cdn/site-content-loader.mjs says why). A plain object, not `import * as`: a
+// namespace object costs the file a bundler helper (about 80 bytes compressed), and the type still
+// requires every export the element files call.
 const siteContent: SiteContent = {
   checkInSteps,
   fetchJson,

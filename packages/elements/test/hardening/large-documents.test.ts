@@ -28,8 +28,9 @@ import {
 guardPage();
 
 /**
- * Items a list in the documents shown in full: past ITEMS_CHECKED_AT_ONCE, so they take the stepped path,
- * and few enough that rendering every one (a batch per task, at least 48) stays quick on a busy machine.
+ * Items a list in the documents shown in full: more than a first slice always checks (stepped-check.ts),
+ * so a slow machine takes the stepped path, and few enough that rendering every one (a batch per task, at
+ * least 48) stays quick on a busy machine.
  */
 const SHOWN_IN_FULL = 1_200;
 
