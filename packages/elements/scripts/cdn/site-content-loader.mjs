@@ -13,7 +13,7 @@
 // A script element, not `<link rel="modulepreload" integrity>`: WebKit loads a modulepreload link whose
 // hash does not match without complaint (test/cdn-build/site-content-loading.test.ts). And no `import()`
 // of the file at all: after a refused script, Chromium and WebKit would fetch it again, unchecked, for
-// one; the registry needs no second look at the module map (and the file no exports, 0.1 KB). Where the
+// one; the registry needs no second look at the module map, and the file then needs no exports. Where the
 // page enforces Trusted Types, the script's address is made a TrustedScriptURL by a policy named
 // `ketahanan-site-content` that vouches for this one address only.
 //
