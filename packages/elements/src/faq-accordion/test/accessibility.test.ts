@@ -155,4 +155,30 @@ describe('focus', () => {
     expect(Number.parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
     expect(ring.outlineColor).not.toBe('rgba(0, 0, 0, 0)');
   });
+
+  it('draws a question’s focus ring inside its item, which in a long list clips whatever paints outside it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button>sebelum</button>
+        <kl-faq-accordion lang="id" single .content=${manyQuestions(30)}></kl-faq-accordion>
+      </div>`,
+    );
+    const faq = await rendered(must(wrapper.querySelector('kl-faq-accordion'), 'element'));
+    must(wrapper.querySelector('button'), 'button before').focus();
+    await userEvent.tab();
+    const question = must(questionButtons(faq)[0], 'first question');
+    expect(focused(faq)).toBe(question);
+    const item = must(question.closest<HTMLElement>('.faq__item'), 'item');
+    // Items of a long list out of view skip rendering (content-visibility: auto), which clips each one's paint.
+    expect(getComputedStyle(item).contentVisibility).toBe('auto');
+    const ring = getComputedStyle(question);
+    const reach = Number.parseFloat(ring.outlineWidth) + Number.parseFloat(ring.outlineOffset);
+    const button = question.getBoundingClientRect();
+    const clip = item.getBoundingClientRect();
+    expect(Number.parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+    expect(button.left - reach).toBeGreaterThanOrEqual(clip.left);
+    expect(button.top - reach).toBeGreaterThanOrEqual(clip.top);
+    expect(button.right + reach).toBeLessThanOrEqual(clip.right);
+    expect(button.bottom + reach).toBeLessThanOrEqual(clip.bottom);
+  });
 });

@@ -94,6 +94,34 @@ describe('deep links to a question', () => {
     expect(expanded(faq)).toEqual([false, true]);
   });
 
+  it('scrolls to the last item of a long list, whose items out of view are not laid out yet', async () => {
+    const faq40 = {
+      faq: Array.from({ length: 40 }, (_, index) => ({
+        id: `q-${String(index + 1)}`,
+        question: `Pertanyaan ${String(index + 1)}?`,
+        answer: `Jawaban ${String(index + 1)}.\nBaris kedua.\nBaris ketiga.\nBaris keempat.`,
+      })),
+    };
+    setHash('#q-40');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="block-size: 300vh">spacer</div>
+        <kl-faq-accordion lang="id" .content=${faq40}></kl-faq-accordion>
+      </div>`,
+    );
+    const faq = await rendered(must(wrapper.querySelector('kl-faq-accordion'), 'element'));
+    await expect
+      .poll(() => questionButtons(faq).findIndex((button) => button === focused(faq)), {
+        message: 'focus on the linked question',
+      })
+      .toBe(39);
+    const heading = must(root(faq).getElementById('q-40'), 'heading');
+    expect(inViewport(heading)).toBe(true);
+    // Still there once the items in view are laid out and the open answer has its height.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(inViewport(heading)).toBe(true);
+  });
+
   it('leaves everything closed and the focus alone for a hash that is not one of its items', async () => {
     setHash('#kontak');
     const faq = await renderBelowTheFold();

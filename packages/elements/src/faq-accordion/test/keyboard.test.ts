@@ -141,3 +141,34 @@ describe('keyboard with `single`', () => {
     expect(expanded(faq)).toEqual([false, true, false, false, false]);
   });
 });
+
+describe('keyboard in a list longer than the screen', () => {
+  const inViewport = (element: Element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= window.innerHeight;
+  };
+
+  it('shows the question End and Home move to (items out of view are not laid out until shown)', async () => {
+    const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="en"></kl-faq-accordion>`);
+    faq.content = {
+      faq: Array.from({ length: 200 }, (_, index) => ({
+        id: `q-${String(index)}`,
+        question: `Question ${String(index)}?`,
+        answer: `Answer ${String(index)}.`,
+      })),
+    };
+    await expect.poll(() => questionButtons(faq).length).toBe(200);
+    must(questionButtons(faq)[0], 'first question').focus();
+    await userEvent.keyboard('{End}');
+    const last = must(questionButtons(faq)[199], 'last question');
+    expect(focused(faq)).toBe(last);
+    await expect.poll(() => inViewport(last)).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    await rendered(faq);
+    expect(answerVisible(faq, last)).toBe(true);
+    await userEvent.keyboard('{Home}');
+    const first = must(questionButtons(faq)[0], 'first question');
+    expect(focused(faq)).toBe(first);
+    await expect.poll(() => inViewport(first)).toBe(true);
+  });
+});
