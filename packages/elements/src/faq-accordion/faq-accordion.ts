@@ -4,6 +4,7 @@ import { BatchController } from '../shared/batch-controller.js';
 import type { KlErrorDetail, ReadyContent } from '../shared/content-controller.js';
 import { emit } from '../shared/events.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
+import { LONG_LIST } from '../shared/long-list.js';
 import { placeItems } from '../shared/place-items.js';
 import { readHash } from '../shared/url-hash.js';
 import { faqMessages } from '../shared/messages/index.js';
@@ -21,13 +22,6 @@ export interface KlToggleDetail {
 
 /** On the list while its chevrons turn without animation (after "show all" / "hide all"). */
 const INSTANT = 'faq__items--instant';
-
-/**
- * More questions than a screen shows closed (about 15 at 800 px): their items skip rendering while out of
- * view (`data-long`, see faq-accordion.styles.ts). A shorter list is all in view, where that skipping only
- * adds work (`npm run bench`, N=10: about 0.5 ms more per first render).
- */
-const LONG_LIST = 20;
 
 /** Position of the item whose `selector` element holds `target` (ids end in the index), else -1. */
 function indexOf(target: EventTarget | null, selector: string): number {

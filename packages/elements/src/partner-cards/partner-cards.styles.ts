@@ -7,8 +7,10 @@ import { css } from 'lit';
  * - `.cards` columns are `minmax(0, …)`: a 20,000-character name must wrap, not widen the column.
  * - A `<select>` is as wide as its longest option: capped at its field, so a 20,000-character sector or
  *   area name cannot widen the filter (and the page) either.
- * - `.item > .card` uses content-visibility: auto: cards out of view skip layout and paint, which is what
- *   keeps 1,000 of them light.
+ * - In a long list (`data-long`, see shared/long-list.ts) `.item > .card` is content-visibility: auto:
+ *   cards out of view skip layout and paint, which is what keeps 1,000 of them light. A short list renders
+ *   every card at once: the skipping cost about 2 ms more than it saved at 10 cards (most of it the
+ *   compositor taking in ten paint-contained boxes).
  * - A filtered-out item (`[hidden]`) is display: none, also against a host page's `[hidden]{display:block}`:
  *   no box, no tab stop, no find-in-page match, out of the accessibility tree. (It used to stay in the
  *   layout as an absolutely placed, content-visibility: hidden box; at 1,000 cards those 900 boxes made
@@ -64,7 +66,7 @@ export const listStyles = css`
     padding: 0;
     list-style: none;
   }
-  .item > .card {
+  [data-long] > .item > .card {
     content-visibility: auto;
     contain-intrinsic-size: auto 16em;
   }

@@ -14,6 +14,7 @@ import { BatchController } from '../shared/batch-controller.js';
 import type { ReadyContent } from '../shared/content-controller.js';
 import { element } from '../shared/element.js';
 import { emit } from '../shared/events.js';
+import { LONG_LIST } from '../shared/long-list.js';
 import { placeItems } from '../shared/place-items.js';
 import { KlContentElement } from '../shared/kl-content-element.js';
 import { cardsMessages, type CardsMessages } from '../shared/messages/index.js';
@@ -182,7 +183,7 @@ export class KlPartnerCards extends KlContentElement<
             : text.empty
         }
       </p>
-      <ul class="list" part="list"></ul>
+      <ul class="list" part="list" ?data-long=${deck.views.length > LONG_LIST}></ul>
     </div>`;
   }
 
