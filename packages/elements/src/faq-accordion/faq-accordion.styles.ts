@@ -17,8 +17,9 @@ import { css } from 'lit';
  * - That containment clips whatever an item's children paint outside it, so a question's focus ring is drawn
  *   inside its button (the button fills the item's width: a ring around it would not show at all), in
  *   short lists too, so every FAQ looks the same.
- * - On paper every answer is shown: nobody can press a button there. `display: block` is for browsers
- *   without `hidden="until-found"` (Firefox < 148, Safari < 26.2), which hide such a panel as plain `hidden`.
+ * - On paper every answer is shown, and every item of a long list rendered: nobody can press a button or
+ *   scroll there. `display: block` is for browsers without `hidden="until-found"` (Firefox < 148, Safari <
+ *   26.2), which hide such a panel as plain `hidden`.
  */
 export const faqStyles = css`
   .faq {

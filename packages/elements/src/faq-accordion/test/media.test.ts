@@ -37,6 +37,29 @@ describe('when the page is printed', () => {
     expect(must(toggleAllButton(faq), 'show all').getClientRects()).toHaveLength(0);
     expect(icon(faq).getClientRects()).toHaveLength(0);
   });
+
+  it('prints the questions of a long list that were never scrolled into view, with their answers', async () => {
+    const content = {
+      faq: Array.from({ length: 60 }, (_, index) => ({
+        id: `q-${String(index + 1)}`,
+        question: `Pertanyaan ${String(index + 1)}?`,
+        answer: `Jawaban ${String(index + 1)}.`,
+      })),
+    };
+    const faq = await fixture<KlFaqAccordion>(
+      html`<kl-faq-accordion lang="id" .content=${content}></kl-faq-accordion>`,
+    );
+    await rendered(faq);
+    // Chromium decides what is out of view in the frames after the render.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const question = must(root(faq).querySelector('.faq__item:last-child .faq__question'), 'question');
+    // Off screen, a long list's item is not rendered until the reader gets there (content-visibility: auto).
+    expect(question.checkVisibility({ contentVisibilityAuto: true })).toBe(false);
+    await emulateMedia({ media: 'print' });
+    await expect.poll(() => question.checkVisibility({ contentVisibilityAuto: true })).toBe(true);
+    const answer = must(root(faq).querySelector('.faq__item:last-child .faq__answer'), 'answer');
+    expect(answer.getBoundingClientRect().height).toBeGreaterThan(0);
+  });
 });
 
 describe('when the reader prefers reduced motion', () => {
