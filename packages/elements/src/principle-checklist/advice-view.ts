@@ -2,10 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Challenge, Principle } from '@ketahanan/model';
 import { renderHeading, type HeadingLevel } from '../shared/heading.js';
+import { LONG_LIST } from '../shared/long-list.js';
 import type { ChecklistMessages } from '../shared/messages/index.js';
-
-/** Principles beyond which the list reaches past a screen: the advice below it is skipped while out of view. */
-const LONG_LIST = 48;
 
 /** One advice entry per principle id, built once per content and locale (not once per tick). */
 export type AdviceItems = ReadonlyMap<string, TemplateResult>;
@@ -59,6 +57,7 @@ export function renderAdvice(
   messages: ChecklistMessages,
 ): TemplateResult {
   const text = messages.checklist;
+  // Past a screen of principles, the advice below them is out of view: skipped until the reader gets there.
   const long = items.size > LONG_LIST ? 'checklist__advice--long' : '';
   return html`<div class="checklist__advice ${long}" part="advice">
     ${renderHeading(level, text.adviceHeading, 'checklist__advice-heading', 'advice-heading')}

@@ -11,11 +11,12 @@ import { css } from 'lit';
  * - A principle contains its layout (not its paint, which would clip the focus ring): the progress text
  *   after the list changes with every tick, and without it Chromium walked all 1,000 principles to update
  *   paint properties and compositing inputs (5 ms of a tick at 1,000 principles).
- * - A long list's advice block is `content-visibility: auto`: while it is out of view (below the boxes) the
- *   browser skips its layout and paint, so a tick does not move hundreds of advice items nobody sees (a
- *   tick at 1,000 principles: 12.9 → 3.5 ms of main-thread time in `npm run bench`; first render 335 →
- *   177 ms). Only a long list: axe-core reads skipped text against the page's background (its issue
- *   #2768), and a short list, on screen with its boxes, has nothing to gain.
+ * - A long list's advice block (see shared/long-list.ts) is `content-visibility: auto`: while it is out of
+ *   view (below the boxes) the browser skips its layout and paint, so a tick does not move hundreds of advice
+ *   items nobody sees (a tick at 1,000 principles: 12.9 → 3.5 ms of main-thread time in `npm run bench`;
+ *   first render 335 → 177 ms). Only a long list: axe-core reads skipped text against the page's background
+ *   (its issue #2768), and a short list, on screen with its boxes, has nothing to gain. On paper it is
+ *   rendered: Chromium prints skipped content by itself, but not under an emulated print medium.
  */
 export const checklistStyles = css`
   p,
@@ -175,6 +176,7 @@ export const checklistStyles = css`
       print-color-adjust: exact;
     }
     .checklist__advice {
+      content-visibility: visible;
       background: none;
       border: 1px solid currentColor;
     }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { html } from 'lit';
 import { expectNoAxeViolations } from '../../../test/axe.js';
+import { emulateMedia, resetMedia } from '../../../test/media.js';
 import type { KlPrincipleChecklist } from '../principle-checklist.js';
 import {
   adviceFor,
@@ -137,5 +138,24 @@ describe('a checklist of 300 principles', { timeout: 90_000 }, () => {
     expect(skipping(long)).toBe(supported ? 'auto' : '');
     expect(skipping(short)).toBe(supported ? 'visible' : '');
     await expectNoAxeViolations();
+  });
+});
+
+describe('a long checklist on paper', () => {
+  afterEach(resetMedia);
+
+  it('prints the advice below the principles, never scrolled into view on screen', async () => {
+    const checklist = await mountChecklist(
+      html`<kl-principle-checklist lang="id" .content=${principlesOf(60)}></kl-principle-checklist>`,
+    );
+    await allThere(checklist, 60);
+    // Which boxes are out of view is decided in the frames after the render.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const advice = checklist.shadowRoot?.querySelectorAll<HTMLElement>('[part="advice-item"]') ?? [];
+    const lastAdvice = advice[advice.length - 1];
+    if (!lastAdvice) throw new Error('no advice');
+    expect(lastAdvice.checkVisibility({ contentVisibilityAuto: true })).toBe(false);
+    await emulateMedia({ media: 'print' });
+    await expect.poll(() => lastAdvice.checkVisibility({ contentVisibilityAuto: true })).toBe(true);
   });
 });
