@@ -1,5 +1,5 @@
 /**
- * Items in a list longer than a screen shows: about 15 closed FAQ questions, 12 partner cards or 15 principles
+ * Items in a list longer than a screen shows: about 15 closed FAQ questions, 12 partner cards or 13 principles
  * fit in 800 px. In such a list the items (and a checklist's advice, below its principles) skip style, layout
  * and paint while out of view: `content-visibility: auto` in the element's styles, under `data-long` or a
  * `--long` class. A shorter list is all or nearly all in view, where the skipping only adds work: each item is
