@@ -10,7 +10,7 @@ import { css } from 'lit';
  *   skipped), so the answer inside carries the spacing.
  * - In a long list (`data-long`) an item is `content-visibility: auto`: items out of view skip style,
  *   layout and paint, so a long FAQ costs what the visible ones cost, on first render and each time an
- *   answer opens and moves the items below it (`npm run bench`, N=1000: first render 1.29x → 0.72x native
+ *   answer opens and moves the items below it (`npm run bench`, N=1000: first render 1.29x → 0.7x native
  *   `<details>`, toggle 1.3–1.6x → 0.5–0.6x, "show all" 0.92x → 0.17x). Its estimated height is one line of
  *   question (3.1em; an item's real height is remembered once it has been shown), so the scrollbar barely
  *   moves as items come into view.

@@ -46,10 +46,10 @@ describe('when the page is printed', () => {
         answer: `Jawaban ${String(index + 1)}.`,
       })),
     };
-    const faq = await fixture<KlFaqAccordion>(
-      html`<kl-faq-accordion lang="id" .content=${content}></kl-faq-accordion>`,
-    );
-    await rendered(faq);
+    // Set after mount, as a framework does.
+    const faq = await fixture<KlFaqAccordion>(html`<kl-faq-accordion lang="id"></kl-faq-accordion>`);
+    faq.content = content;
+    await expect.poll(() => questionButtons(faq).length).toBe(60);
     // Chromium decides what is out of view in the frames after the render.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const question = must(root(faq).querySelector('.faq__item:last-child .faq__question'), 'question');
